@@ -1,0 +1,154 @@
+/**
+ * The desktop shell: one hardened window showing the renderer from app://, a native menu in the
+ * interface language, the IPC handlers of the contract, a single-instance lock and a window that
+ * comes back where it was left.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { CHANNELS, type Language, type MenuCommand } from '../shared/ipc';
+import { createAppHandlers } from './ipc/app';
+import { createFileHandlers } from './ipc/files';
+import { registerHandlers } from './ipc/register';
+import { buildMenuTemplate, SHELL_STRINGS } from './menu';
+import { serveAppRequest } from './protocol';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, secureWebPreferences } from './security';
+import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, type WindowState } from './window-state';
+
+// Privileges must be declared before the app is ready; "standard" + "secure" give the scheme a
+// real origin, so IndexedDB and localStorage persist under app://seogi.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = app.getLocale().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+}
+
+function applyLanguage(next: Language): void {
+  language = next;
+  const template = buildMenuTemplate(language, sendMenuCommand, {
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function readWindowState(): Promise<WindowState> {
+  const displays = screen.getAllDisplays().map((display) => display.workArea);
+  try {
+    return parseWindowState(JSON.parse(await fs.readFile(windowStateFile(), 'utf8')), displays);
+  } catch {
+    return parseWindowState(null, displays);
+  }
+}
+
+function persistWindowState(window: BrowserWindow): void {
+  const state: WindowState = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
+  const target = windowStateFile();
+  const temporary = `${target}.part`;
+  // Fire and forget: losing the window position on a crash is harmless.
+  void fs
+    .writeFile(temporary, JSON.stringify(state))
+    .then(() => fs.rename(temporary, target))
+    .catch(() => undefined);
+}
+
+async function createWindow(): Promise<void> {
+  const state = await readWindowState();
+  const window = new BrowserWindow({
+    ...(state.bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'Seogi',
+    backgroundColor: '#f7f7f5',
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  mainWindow = window;
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => persistWindowState(window), 500);
+  };
+  window.on('resize', scheduleSave);
+  window.on('move', scheduleSave);
+  window.on('close', () => {
+    clearTimeout(saveTimer);
+    persistWindowState(window);
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  await window.loadURL(APP_ENTRY_URL);
+}
+
+function registerIpc(): void {
+  const files = createFileHandlers({
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (options) =>
+      mainWindow
+        ? dialog.showOpenDialog(mainWindow, { ...options, properties: ['openFile'] })
+        : dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
+    writeFile: (filePath, bytes) => fs.writeFile(filePath, bytes),
+    rename: (from, to) => fs.rename(from, to),
+    remove: (filePath) => fs.rm(filePath, { force: true }),
+    fileSize: async (filePath) => (await fs.stat(filePath)).size,
+    readText: (filePath) => fs.readFile(filePath, 'utf8'),
+    documentsDir: () => app.getPath('documents'),
+    labels: () => {
+      const d = SHELL_STRINGS[language].dialog;
+      return {
+        saveTitle: d.saveTitle,
+        openTitle: d.openTitle,
+        filterName: (kind) => (kind === 'docx' ? d.docxFilter : d.jsonFilter),
+      };
+    },
+  });
+  const appHandlers = createAppHandlers({ applyLanguage });
+  registerHandlers(
+    ipcMain,
+    {
+      [CHANNELS.filesSave]: files.save,
+      [CHANNELS.filesOpen]: files.open,
+      [CHANNELS.appSetLanguage]: appHandlers.setLanguage,
+    },
+    APP_ORIGIN,
+  );
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+  void app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) =>
+      serveAppRequest(rendererRoot, request.url, (filePath) => fs.readFile(filePath)),
+    );
+    registerIpc();
+    applyLanguage(language);
+    await createWindow();
+  });
+}

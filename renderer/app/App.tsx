@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../electron/shared/ipc';
+import { MeetingsPage, startNewMeeting } from '../features/meetings/MeetingsPage';
+import { MeetingPage } from '../features/prepare/MeetingPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { host } from '../host';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, routeHref, useRoute, type Route } from './router';
+import { useSaveStatus } from './saveStatus';
+
+function runCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'newMeeting':
+      void startNewMeeting();
+      return;
+    case 'meetings':
+      navigate({ name: 'meetings' });
+      return;
+    case 'settings':
+      navigate({ name: 'settings' });
+      return;
+    default:
+      // Commands of screens not built yet arrive here and are ignored.
+      return;
+  }
+}
+
+/** Global shortcuts; IME-safe: nothing fires while a composition is in progress. */
+function onGlobalKeyDown(event: KeyboardEvent): void {
+  if (event.isComposing || event.keyCode === 229) return;
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
+    event.preventDefault();
+    runCommand('newMeeting');
+  } else if (mod && !event.shiftKey && !event.altKey && event.key === ',') {
+    event.preventDefault();
+    runCommand('settings');
+  }
+}
+
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const { pending, error } = useSaveStatus();
+  if (error) {
+    return (
+      <span className="save-indicator save-indicator--error" role="alert">
+        {t('error.saveFailed', { message: error })}
+      </span>
+    );
+  }
+  return (
+    <span className="save-indicator" role="status">
+      {pending > 0 ? t('status.saving') : t('status.saved')}
+    </span>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'meetings':
+    case 'notFound':
+      return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+
+  useEffect(() => host.onMenuCommand(runCommand), []);
+  useEffect(() => {
+    window.addEventListener('keydown', onGlobalKeyDown);
+    return () => window.removeEventListener('keydown', onGlobalKeyDown);
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href={routeHref({ name: 'meetings' })}>
+          <img className="brand__mark" src="./favicon.svg" alt="" width="28" height="28" />
+          <span className="brand__name">{t('appName')}</span>
+        </a>
+        <nav className="topbar__nav" aria-label={t('nav.main')}>
+          <a href={routeHref({ name: 'meetings' })} aria-current={route.name === 'meetings' ? 'page' : undefined}>
+            {t('nav.meetings')}
+          </a>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={route.name === 'settings'}
+            onClick={() => navigate({ name: 'settings' })}
+          >
+            {t('nav.settings')}
+          </button>
+        </nav>
+        <SaveIndicator />
+      </header>
+      <main className="main">
+        <ErrorBoundary key={route.name}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Hash routes (`#/meetings/<id>`): they work the same under app:// in the shell and on any static
+ * server, and a reload lands on the same screen.
+ */
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  { name: 'meetings' } | { name: 'meeting'; id: string } | { name: 'settings' } | { name: 'notFound' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '/meetings') return { name: 'meetings' };
+  if (path === '/settings') return { name: 'settings' };
+  const meeting = /^\/meetings\/([\w-]+)$/.exec(path);
+  if (meeting?.[1]) return { name: 'meeting', id: meeting[1] };
+  return { name: 'notFound' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'meetings':
+    case 'notFound':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'meeting':
+      return `#/meetings/${route.id}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

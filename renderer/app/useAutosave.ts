@@ -1,0 +1,72 @@
+/**
+ * Text that is saved as it is typed. The field owns its text while the recorder edits it: a value
+ * arriving from the store (another window, an undo) replaces it only when the field is not focused
+ * and nothing is waiting to be written, so a live query can never overwrite keystrokes or
+ * re-render the input in the middle of an IME composition.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { clearWaiting, markWaiting, trackSave } from './saveStatus';
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, delay = AUTOSAVE_DELAY_MS) {
+  const [value, setValue] = useState(stored);
+  const pending = useRef<{ value: T } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const focused = useRef(false);
+  const saveRef = useRef(save);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!next) return;
+    pending.current = null;
+    clearWaiting(pending);
+    trackSave(saveRef.current(next.value)).catch(() => {
+      // The status bar shows the failure; keep the text queued so the next edit retries it.
+      if (!pending.current) {
+        pending.current = next;
+        markWaiting(pending);
+      }
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!focused.current && !pending.current) setValue(stored);
+  }, [stored]);
+
+  // Write what is pending when the page is hidden or closed, and when the field goes away.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const onChange = useCallback(
+    (next: T) => {
+      setValue(next);
+      pending.current = { value: next };
+      markWaiting(pending);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, delay);
+    },
+    [delay, flush],
+  );
+
+  const bind = {
+    onFocus: () => {
+      focused.current = true;
+    },
+    onBlur: () => {
+      focused.current = false;
+      flush();
+    },
+  };
+
+  return { value, onChange, flush, bind };
+}

@@ -1,0 +1,42 @@
+/**
+ * The IndexedDB database (Dexie). Only the repositories in this folder import it.
+ *
+ * Every transaction uses strict durability: Chromium's default "relaxed" mode acknowledges a
+ * write before it reaches the disk, and a power cut in the meeting room would then lose what the
+ * recorder saw as stored.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { ActionItem, AgendaItem, Attendee, Entry, Meeting } from '../domain/model';
+
+export const DB_NAME = 'seogi';
+
+export type SeogiDb = Dexie & {
+  meetings: EntityTable<Meeting, 'id'>;
+  attendees: EntityTable<Attendee, 'id'>;
+  agendaItems: EntityTable<AgendaItem, 'id'>;
+  entries: EntityTable<Entry, 'id'>;
+  actionItems: EntityTable<ActionItem, 'id'>;
+};
+
+/** Version 1: the whole data model; indexes only where a query needs them. */
+export const SCHEMA_V1 = {
+  meetings: 'id, updatedAt, status, previousMeetingId',
+  attendees: 'id, meetingId, [meetingId+order]',
+  agendaItems: 'id, meetingId, [meetingId+order]',
+  entries: 'id, meetingId, agendaItemId, [meetingId+seq]',
+  actionItems: 'id, meetingId, agendaItemId',
+} as const;
+
+export function openDb(name: string = DB_NAME): SeogiDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+let shared: SeogiDb | null = null;
+
+/** The app's database, opened on first use. */
+export function db(): SeogiDb {
+  shared ??= openDb();
+  return shared;
+}

@@ -1,0 +1,16 @@
+/**
+ * Live queries for components: each hook re-renders its component when the rows it reads change,
+ * whichever window or tab changed them. `undefined` means "still loading".
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Meeting } from '../domain/model';
+import { getMeeting, listMeetings } from './meetings';
+
+export function useMeetings(): Meeting[] | undefined {
+  return useLiveQuery(listMeetings, []);
+}
+
+/** `null` once loaded when the meeting does not exist (deleted, or a stale link). */
+export function useMeeting(id: string): Meeting | null | undefined {
+  return useLiveQuery(async () => (await getMeeting(id)) ?? null, [id]);
+}

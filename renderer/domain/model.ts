@@ -1,0 +1,151 @@
+/**
+ * The record a recorder keeps: a meeting, its roster, its agenda, what was said under each item,
+ * and what is to be done afterwards. Times are epoch milliseconds; dates and clock times typed by
+ * the recorder are kept as they are typed (`YYYY-MM-DD`, `HH:MM`) so no time zone ever moves them.
+ */
+import type { Language } from '../../electron/shared/ipc';
+
+export type { Language };
+
+export const MEETING_STATUSES = ['draft', 'live', 'ended', 'approved'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const GROUPS = ['member', 'official', 'guest'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const ATTENDANCES = ['present', 'absent', 'late', 'left'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const AGENDA_KINDS = ['report', 'deliberation', 'resolution', 'discussion', 'other'] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+export const OUTCOMES = ['approved', 'amended', 'rejected', 'deferred', 'noted'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** A threshold as a fraction: 1/2 means "more than half" for a majority, see quorum.ts. */
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+export interface QuorumRule {
+  /** Share of members on the roll who must be present to open the meeting. */
+  open: Fraction;
+  /** Share of members present who must vote for a motion to pass. */
+  pass: Fraction;
+}
+
+export interface Recess {
+  start: number;
+  end: number | null;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  organization: string;
+  /** As the body numbers its meetings: 제4차, 4th. */
+  sessionLabel: string;
+  /** `YYYY-MM-DD` or empty. */
+  date: string;
+  /** `HH:MM` or empty. */
+  startTime: string;
+  location: string;
+  minutesLanguage: Language;
+  status: MeetingStatus;
+  startedAt: number | null;
+  endedAt: number | null;
+  recesses: Recess[];
+  /** Attendee id of the chair, from the roster. */
+  chairId: string | null;
+  recorder: string;
+  quorum: QuorumRule;
+  /** The agenda item being recorded while live. */
+  currentItemId: string | null;
+  previousMeetingId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Attendee {
+  id: string;
+  meetingId: string;
+  order: number;
+  name: string;
+  role: string;
+  affiliation: string;
+  group: Group;
+  attendance: Attendance;
+  arrivedAt: number | null;
+  leftAt: number | null;
+  absenceReason: string;
+}
+
+export interface Votes {
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+}
+
+export interface AgendaItem {
+  id: string;
+  meetingId: string;
+  /** Planned position on the agenda. */
+  order: number;
+  kind: AgendaKind;
+  title: string;
+  presenter: string;
+  plannedMinutes: number | null;
+  notes: string;
+  /** True for an item added during the meeting (기타 안건). */
+  unplanned: boolean;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** Position in the order the items were actually taken; null until taken up. */
+  takenOrder: number | null;
+  outcome: Outcome | null;
+  votes: Votes;
+  /** Whether a vote block is recorded for a report item (normally none). */
+  voteRecorded: boolean;
+}
+
+export type EntryKind = 'statement' | 'note';
+
+export interface Entry {
+  id: string;
+  meetingId: string;
+  agendaItemId: string;
+  seq: number;
+  kind: EntryKind;
+  speakerId: string | null;
+  /** Free-typed speaker when not on the roster. */
+  speakerName: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ActionItem {
+  id: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  text: string;
+  owner: string;
+  /** `YYYY-MM-DD` or empty. */
+  dueDate: string;
+  done: boolean;
+  createdAt: number;
+}
+
+export const DEFAULT_QUORUM: QuorumRule = {
+  open: { numerator: 1, denominator: 2 },
+  pass: { numerator: 1, denominator: 2 },
+};
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function emptyVotes(): Votes {
+  return { for: null, against: null, abstain: null };
+}

@@ -1,0 +1,58 @@
+/**
+ * The host outside the desktop shell: saving is a download, opening is a file input. The native
+ * menu does not exist here, so no menu command ever arrives.
+ */
+import { MAX_OPEN_BYTES, type OpenFileResult } from '../../electron/shared/ipc';
+import type { HostApi } from './types';
+
+const MIME: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+};
+
+export function browserHost(): HostApi {
+  return {
+    kind: 'browser',
+    async saveFile({ kind, suggestedName, bytes }) {
+      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MIME[kind] }));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = suggestedName;
+      anchor.hidden = true;
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      // The download has started from the click; the URL can go once the browser has it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', fileName: suggestedName };
+    },
+    openFile({ kind }) {
+      return new Promise<OpenFileResult>((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = `.${kind},application/${kind}`;
+        input.hidden = true;
+        const done = () => input.remove();
+        input.addEventListener('cancel', () => {
+          done();
+          resolve({ status: 'canceled' });
+        });
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          done();
+          if (!file) return resolve({ status: 'canceled' });
+          if (file.size > MAX_OPEN_BYTES) {
+            return resolve({ status: 'tooLarge', fileName: file.name, bytes: file.size });
+          }
+          file.text().then((text) => resolve({ status: 'opened', fileName: file.name, text }), reject);
+        });
+        document.body.append(input);
+        input.click();
+      });
+    },
+    setLanguage() {},
+    onMenuCommand() {
+      return () => {};
+    },
+  };
+}

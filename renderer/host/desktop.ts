@@ -1,0 +1,15 @@
+import type { DesktopBridge } from '../../electron/shared/ipc';
+import type { HostApi } from './types';
+
+export function desktopHost(bridge: DesktopBridge): HostApi {
+  return {
+    kind: 'desktop',
+    saveFile: (request) => bridge.saveFile(request),
+    openFile: (request) => bridge.openFile(request),
+    setLanguage: (language) => {
+      // The menu language is cosmetic: a failure must not disturb the renderer.
+      bridge.setLanguage({ language }).catch(() => undefined);
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

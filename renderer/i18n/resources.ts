@@ -1,0 +1,39 @@
+/**
+ * All translations, bundled (a desktop app has no server to fetch them from). The English files
+ * define the keys; the unit tests check that Korean has exactly the same ones.
+ */
+import enCommon from '../../locales/en/common.json';
+import enEditor from '../../locales/en/editor.json';
+import enMeetings from '../../locales/en/meetings.json';
+import enSettings from '../../locales/en/settings.json';
+import enShell from '../../locales/en/shell.json';
+import koCommon from '../../locales/ko/common.json';
+import koEditor from '../../locales/ko/editor.json';
+import koMeetings from '../../locales/ko/meetings.json';
+import koSettings from '../../locales/ko/settings.json';
+import koShell from '../../locales/ko/shell.json';
+import type { Language } from '../../electron/shared/ipc';
+
+const en = {
+  common: enCommon,
+  meetings: enMeetings,
+  editor: enEditor,
+  settings: enSettings,
+  shell: enShell,
+};
+
+export type Resources = typeof en;
+export type Namespace = keyof Resources;
+
+export const resources: Record<Language, Resources> = {
+  en,
+  ko: {
+    common: koCommon,
+    meetings: koMeetings,
+    editor: koEditor,
+    settings: koSettings,
+    shell: koShell,
+  },
+};
+
+export const NAMESPACES = Object.keys(en) as Namespace[];

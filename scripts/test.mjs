@@ -1,0 +1,13 @@
+// `npm test`: everything a change must pass, in order: dependencies, type check, lint, unit tests,
+// build, end-to-end tests. Stops at the first failure and exits non-zero.
+import { ensureDeps } from './ensure-deps.mjs';
+import { npm, run } from './run.mjs';
+import { ensureSystemPackages } from './system-deps.mjs';
+
+ensureDeps();
+ensureSystemPackages();
+run('Type check', npm, ['run', '--silent', 'typecheck']);
+run('Lint', npm, ['run', '--silent', 'lint']);
+run('Unit tests', npm, ['run', '--silent', 'test:unit']);
+run('End-to-end tests', npm, ['run', '--silent', 'test:e2e']);
+console.log('\n✔ All tests passed.');

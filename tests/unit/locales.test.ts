@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { resources } from '../../renderer/i18n/resources';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Plural suffixes differ between languages (Korean has only `_other`); compare the base keys. */
+function baseKey(key: string): string {
+  return key.replace(/_(zero|one|two|few|many|other)$/, '');
+}
+
+describe('locales', () => {
+  const en = flatten(resources.en as unknown as Tree);
+  const ko = flatten(resources.ko as unknown as Tree);
+
+  it('has the same keys in Korean and English', () => {
+    const enKeys = [...new Set([...en.keys()].map(baseKey))].sort();
+    const koKeys = [...new Set([...ko.keys()].map(baseKey))].sort();
+    expect(koKeys).toEqual(enKeys);
+    expect(enKeys.length).toBeGreaterThan(20);
+  });
+
+  it('has no empty value', () => {
+    for (const [language, strings] of [
+      ['en', en],
+      ['ko', ko],
+    ] as const) {
+      const empty = [...strings].filter(([, value]) => value.trim() === '').map(([key]) => `${language}:${key}`);
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of en) {
+      const koValue = ko.get(key) ?? ko.get(`${baseKey(key)}_other`);
+      if (koValue === undefined) continue;
+      expect(variables(koValue), key).toEqual(variables(value));
+    }
+  });
+});

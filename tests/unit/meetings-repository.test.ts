@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../renderer/data/db';
+import { createMeeting, getMeeting, listMeetings, updateMeeting } from '../../renderer/data/meetings';
+
+beforeEach(async () => {
+  await db().delete({ disableAutoOpen: false });
+});
+
+describe('meetings repository', () => {
+  it('creates a draft meeting with defaults', async () => {
+    const id = await createMeeting('ko', { title: '대표협의체 회의' });
+    const meeting = await getMeeting(id);
+    expect(meeting).toMatchObject({
+      id,
+      title: '대표협의체 회의',
+      status: 'draft',
+      minutesLanguage: 'ko',
+      quorum: { open: { numerator: 1, denominator: 2 }, pass: { numerator: 1, denominator: 2 } },
+    });
+  });
+
+  it('saves edits and lists the most recently changed first', async () => {
+    const first = await createMeeting('en', { title: 'First' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await createMeeting('en', { title: 'Second' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateMeeting(first, { location: '시청 상황실' });
+    const list = await listMeetings();
+    expect(list.map((m) => m.id)).toEqual([first, second]);
+    expect(list[0]?.location).toBe('시청 상황실');
+  });
+
+  it('opens the database with the five tables of the data model', () => {
+    expect(
+      db()
+        .tables.map((t) => t.name)
+        .sort(),
+    ).toEqual(['actionItems', 'agendaItems', 'attendees', 'entries', 'meetings'].sort());
+  });
+});
