@@ -8,6 +8,7 @@ import { host } from '../host';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHref, useRoute, type Route } from './router';
 import { useSaveStatus } from './saveStatus';
+import { UndoToast } from './UndoToast';
 
 function runCommand(command: MenuCommand): void {
   switch (command) {
@@ -105,6 +106,7 @@ export function App() {
           <Screen route={route} />
         </ErrorBoundary>
       </main>
+      <UndoToast />
     </div>
   );
 }

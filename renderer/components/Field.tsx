@@ -2,6 +2,8 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 
 interface FieldShellProps {
   label: string;
+  /** The label stays for assistive technology and tests but is not shown (table-like rows). */
+  hideLabel?: boolean | undefined;
   hint?: ReactNode;
   error?: string | null | undefined;
   className?: string | undefined;
@@ -9,14 +11,16 @@ interface FieldShellProps {
 }
 
 /** A label tied to its control, with an optional hint and an inline error announced with it. */
-export function FieldShell({ label, hint, error, className, children }: FieldShellProps) {
+export function FieldShell({ label, hideLabel, hint, error, className, children }: FieldShellProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].join(' ').trim()}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       {children({ id, describedBy })}
       {hint ? (
         <p id={hintId} className="field__hint">
@@ -34,6 +38,7 @@ export function FieldShell({ label, hint, error, className, children }: FieldShe
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
   label: string;
+  hideLabel?: boolean;
   value: string;
   onValueChange: (value: string) => void;
   hint?: ReactNode;
@@ -41,9 +46,18 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
   fieldClassName?: string;
 };
 
-export function TextField({ label, value, onValueChange, hint, error, fieldClassName, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  hideLabel,
+  value,
+  onValueChange,
+  hint,
+  error,
+  fieldClassName,
+  ...rest
+}: TextFieldProps) {
   return (
-    <FieldShell label={label} hint={hint} error={error} className={fieldClassName}>
+    <FieldShell label={label} hideLabel={hideLabel} hint={hint} error={error} className={fieldClassName}>
       {({ id, describedBy }) => (
         <input
           type="text"
@@ -61,6 +75,7 @@ export function TextField({ label, value, onValueChange, hint, error, fieldClass
 
 type SelectFieldProps<T extends string> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
   label: string;
+  hideLabel?: boolean;
   value: T;
   options: readonly { value: T; label: string }[];
   onValueChange: (value: T) => void;
@@ -70,6 +85,7 @@ type SelectFieldProps<T extends string> = Omit<SelectHTMLAttributes<HTMLSelectEl
 
 export function SelectField<T extends string>({
   label,
+  hideLabel,
   value,
   options,
   onValueChange,
@@ -78,7 +94,7 @@ export function SelectField<T extends string>({
   ...rest
 }: SelectFieldProps<T>) {
   return (
-    <FieldShell label={label} hint={hint} className={fieldClassName}>
+    <FieldShell label={label} hideLabel={hideLabel} hint={hint} className={fieldClassName}>
       {({ id, describedBy }) => (
         <select
           {...rest}

@@ -3,7 +3,9 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Meeting } from '../domain/model';
+import type { AgendaItem, Attendee, Meeting } from '../domain/model';
+import { listAgenda } from './agenda';
+import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
 
 export function useMeetings(): Meeting[] | undefined {
@@ -13,4 +15,12 @@ export function useMeetings(): Meeting[] | undefined {
 /** `null` once loaded when the meeting does not exist (deleted, or a stale link). */
 export function useMeeting(id: string): Meeting | null | undefined {
   return useLiveQuery(async () => (await getMeeting(id)) ?? null, [id]);
+}
+
+export function useAttendees(meetingId: string): Attendee[] | undefined {
+  return useLiveQuery(() => listAttendees(meetingId), [meetingId]);
+}
+
+export function useAgenda(meetingId: string): AgendaItem[] | undefined {
+  return useLiveQuery(() => listAgenda(meetingId), [meetingId]);
 }

@@ -3,11 +3,23 @@
  * one and through the hooks in hooks.ts.
  */
 import { DEFAULT_QUORUM, newId, type Language, type Meeting } from '../domain/model';
+import { nextSessionLabel } from '../domain/sessionLabel';
+import { blankAttendee } from './attendees';
 import { db } from './db';
+import { rowsInOrder } from './ordered';
 
 export type MeetingFields = Pick<
   Meeting,
-  'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'minutesLanguage' | 'recorder'
+  | 'title'
+  | 'organization'
+  | 'sessionLabel'
+  | 'date'
+  | 'startTime'
+  | 'location'
+  | 'minutesLanguage'
+  | 'chairId'
+  | 'recorder'
+  | 'quorum'
 >;
 
 export function blankMeeting(minutesLanguage: Language, now: number): Meeting {
@@ -48,6 +60,60 @@ export function getMeeting(id: string): Promise<Meeting | undefined> {
   return db().meetings.get(id);
 }
 
-export function listMeetings(): Promise<Meeting[]> {
-  return db().meetings.orderBy('updatedAt').reverse().toArray();
+/** Newest first: by meeting date (undated meetings by when they were created), then creation. */
+export function compareNewestFirst(a: Meeting, b: Meeting): number {
+  const day = (m: Meeting) => m.date || new Date(m.createdAt).toISOString().slice(0, 10);
+  return day(b).localeCompare(day(a)) || b.createdAt - a.createdAt;
+}
+
+export async function listMeetings(): Promise<Meeting[]> {
+  return (await db().meetings.toArray()).sort(compareNewestFirst);
+}
+
+/** Deletes a meeting with its roster, agenda, record and action items, all or nothing. */
+export async function deleteMeeting(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems], async () => {
+    await Promise.all([
+      d.attendees.where('meetingId').equals(id).delete(),
+      d.agendaItems.where('meetingId').equals(id).delete(),
+      d.entries.where('meetingId').equals(id).delete(),
+      d.actionItems.where('meetingId').equals(id).delete(),
+    ]);
+    await d.meetings.delete(id);
+  });
+}
+
+/**
+ * The next meeting of the same body: title, organization, place, start time, minutes language,
+ * chair, recorder and quorum rule carried over; the roster copied with attendance reset; the
+ * session label incremented (제4차 -> 제5차); date and agenda left for the recorder.
+ */
+export async function createNextMeeting(previousId: string): Promise<string | null> {
+  const d = db();
+  return d.transaction('rw', d.meetings, d.attendees, async () => {
+    const previous = await d.meetings.get(previousId);
+    if (!previous) return null;
+    const now = Date.now();
+    const next: Meeting = {
+      ...blankMeeting(previous.minutesLanguage, now),
+      title: previous.title,
+      organization: previous.organization,
+      sessionLabel: nextSessionLabel(previous.sessionLabel),
+      startTime: previous.startTime,
+      location: previous.location,
+      recorder: previous.recorder,
+      quorum: previous.quorum,
+      previousMeetingId: previous.id,
+    };
+    const roster = await rowsInOrder(d.attendees, previous.id);
+    const copies = roster.map((a, order) => ({
+      from: a.id,
+      row: blankAttendee(next.id, order, { name: a.name, role: a.role, affiliation: a.affiliation, group: a.group }),
+    }));
+    next.chairId = copies.find((c) => c.from === previous.chairId)?.row.id ?? null;
+    await d.meetings.add(next);
+    await d.attendees.bulkAdd(copies.map((c) => c.row));
+    return next.id;
+  });
 }

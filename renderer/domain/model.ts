@@ -22,17 +22,21 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const OUTCOMES = ['approved', 'amended', 'rejected', 'deferred', 'noted'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** A threshold as a fraction: 1/2 means "more than half" for a majority, see quorum.ts. */
-export interface Fraction {
+/**
+ * A share of a body: "at least 1/3" (inclusive) or "more than 1/2" (a majority, not inclusive),
+ * the two forms rules of procedure use. See quorum.ts for the arithmetic.
+ */
+export interface Threshold {
   numerator: number;
   denominator: number;
+  inclusive: boolean;
 }
 
 export interface QuorumRule {
   /** Share of members on the roll who must be present to open the meeting. */
-  open: Fraction;
+  open: Threshold;
   /** Share of members present who must vote for a motion to pass. */
-  pass: Fraction;
+  pass: Threshold;
 }
 
 export interface Recess {
@@ -137,10 +141,10 @@ export interface ActionItem {
   createdAt: number;
 }
 
-export const DEFAULT_QUORUM: QuorumRule = {
-  open: { numerator: 1, denominator: 2 },
-  pass: { numerator: 1, denominator: 2 },
-};
+export const MAJORITY: Threshold = { numerator: 1, denominator: 2, inclusive: false };
+
+/** 재적위원 과반수의 출석과 출석위원 과반수의 찬성: a majority to open, a majority of those present to pass. */
+export const DEFAULT_QUORUM: QuorumRule = { open: MAJORITY, pass: MAJORITY };
 
 export function newId(): string {
   return crypto.randomUUID();

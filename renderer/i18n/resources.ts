@@ -5,11 +5,13 @@
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
 import enMeetings from '../../locales/en/meetings.json';
+import enRecord from '../../locales/en/record.json';
 import enSettings from '../../locales/en/settings.json';
 import enShell from '../../locales/en/shell.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
 import koMeetings from '../../locales/ko/meetings.json';
+import koRecord from '../../locales/ko/record.json';
 import koSettings from '../../locales/ko/settings.json';
 import koShell from '../../locales/ko/shell.json';
 import type { Language } from '../../electron/shared/ipc';
@@ -17,6 +19,7 @@ import type { Language } from '../../electron/shared/ipc';
 const en = {
   common: enCommon,
   meetings: enMeetings,
+  record: enRecord,
   editor: enEditor,
   settings: enSettings,
   shell: enShell,
@@ -30,6 +33,7 @@ export const resources: Record<Language, Resources> = {
   ko: {
     common: koCommon,
     meetings: koMeetings,
+    record: koRecord,
     editor: koEditor,
     settings: koSettings,
     shell: koShell,

@@ -7,6 +7,8 @@ export const SCREENS_DIR = path.resolve('test-results/screens');
 /** Saves a full-page screenshot under test-results/screens/ for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
+  // From the top, so sticky bars are drawn where a person sees them.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }
 

@@ -40,8 +40,12 @@ describe('locales', () => {
   });
 
   it('uses the same interpolation variables in both languages', () => {
+    // Date patterns get every part of the date (day, month, monthName, weekday, year) and each
+    // language picks the ones it writes.
+    const choosesParts = new Set(['record.date.long']);
     const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
     for (const [key, value] of en) {
+      if (choosesParts.has(key)) continue;
       const koValue = ko.get(key) ?? ko.get(`${baseKey(key)}_other`);
       if (koValue === undefined) continue;
       expect(variables(koValue), key).toEqual(variables(value));

@@ -20,15 +20,14 @@ describe('meetings repository', () => {
     });
   });
 
-  it('saves edits and lists the most recently changed first', async () => {
+  it('saves edits and lists undated meetings newest first', async () => {
     const first = await createMeeting('en', { title: 'First' });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await createMeeting('en', { title: 'Second' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
     await updateMeeting(first, { location: '시청 상황실' });
     const list = await listMeetings();
-    expect(list.map((m) => m.id)).toEqual([first, second]);
-    expect(list[0]?.location).toBe('시청 상황실');
+    expect(list.map((m) => m.id)).toEqual([second, first]);
+    expect(list[1]?.location).toBe('시청 상황실');
   });
 
   it('opens the database with the five tables of the data model', () => {

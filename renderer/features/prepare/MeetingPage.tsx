@@ -1,15 +1,26 @@
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
-import { useAutosave } from '../../app/useAutosave';
-import { TextField } from '../../components/Field';
-import { useMeeting } from '../../data/hooks';
-import { updateMeeting, type MeetingFields } from '../../data/meetings';
-import type { Meeting } from '../../domain/model';
+import { navigate, routeHref } from '../../app/router';
+import { trackSave } from '../../app/saveStatus';
+import { useAgenda, useAttendees, useMeeting } from '../../data/hooks';
+import { createNextMeeting } from '../../data/meetings';
+import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
+import { currentLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { DeleteMeetingButton } from '../meetings/DeleteMeetingButton';
+import { AgendaSection } from './AgendaSection';
+import { DetailsSection } from './DetailsSection';
+import { QuorumSection } from './QuorumSection';
+import { RosterSection } from './RosterSection';
 
 export function MeetingPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const meeting = useMeeting(id);
-  if (meeting === undefined) return <p className="page">{t('status.loading')}</p>;
+  const roster = useAttendees(id);
+  const agenda = useAgenda(id);
+  if (meeting === undefined || roster === undefined || agenda === undefined) {
+    return <p className="page">{t('status.loading')}</p>;
+  }
   if (meeting === null) {
     return (
       <section className="page">
@@ -18,69 +29,76 @@ export function MeetingPage({ id }: { id: string }) {
       </section>
     );
   }
-  return <MeetingEditor key={meeting.id} meeting={meeting} />;
+  return <MeetingEditor key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} />;
 }
 
-type TextKey = 'title' | 'organization' | 'location' | 'date';
+function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: Attendee[]; agenda: AgendaItem[] }) {
+  const { t } = useTranslation(['editor', 'meetings', 'record']);
+  const { t: tr } = useTranslation('record');
+  const [busy, setBusy] = useState(false);
+  const previous = meeting.previousMeetingId;
 
-function MeetingTextField({
-  meeting,
-  field,
-  label,
-  type = 'text',
-  placeholder,
-  autoFocus,
-}: {
-  meeting: Meeting;
-  field: TextKey & keyof MeetingFields;
-  label: string;
-  type?: 'text' | 'date';
-  placeholder?: string;
-  autoFocus?: boolean;
-}) {
-  const { value, onChange, bind } = useAutosave(meeting[field], (next) => updateMeeting(meeting.id, { [field]: next }));
-  return (
-    <TextField
-      label={label}
-      type={type}
-      value={value}
-      onValueChange={onChange}
-      placeholder={placeholder}
-      autoFocus={autoFocus}
-      {...bind}
-    />
-  );
-}
+  const createNext = async () => {
+    setBusy(true);
+    try {
+      const next = await trackSave(createNextMeeting(meeting.id));
+      if (next) navigate({ name: 'meeting', id: next });
+    } finally {
+      setBusy(false);
+    }
+  };
 
-function MeetingEditor({ meeting }: { meeting: Meeting }) {
-  const { t } = useTranslation(['editor', 'meetings', 'common']);
   return (
-    <section className="page" aria-labelledby="editor-heading">
+    <article className="page editor" aria-labelledby="editor-heading">
       <header className="page__header">
-        <h1 id="editor-heading">{meeting.title || t('meetings:untitled')}</h1>
+        <div className="page__title">
+          <h1 id="editor-heading">{meeting.title || t('meetings:untitled')}</h1>
+          <p className="page__subtitle">
+            <span className={`badge badge--${meeting.status}`}>{t(`record:status.${meeting.status}`)}</span>
+            {[meeting.sessionLabel, meeting.organization, formatDate(tr, meeting.date, currentLanguage())]
+              .filter(Boolean)
+              .join(' · ')}
+            {previous ? (
+              <a className="page__subtitle-link" href={routeHref({ name: 'meeting', id: previous })}>
+                {t('actions.previousMeeting')}
+              </a>
+            ) : null}
+          </p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => void createNext()} disabled={busy}>
+            {t('actions.nextMeeting')}
+          </button>
+          <DeleteMeetingButton
+            meeting={meeting}
+            label={t('actions.delete')}
+            onDeleted={() => navigate({ name: 'meetings' })}
+          />
+        </div>
       </header>
-      <form className="form-grid" onSubmit={(event) => event.preventDefault()} aria-label={t('heading')}>
-        <MeetingTextField
-          meeting={meeting}
-          field="title"
-          label={t('fields.title')}
-          placeholder={t('placeholders.title')}
-          autoFocus={meeting.title === ''}
-        />
-        <MeetingTextField
-          meeting={meeting}
-          field="organization"
-          label={t('fields.organization')}
-          placeholder={t('placeholders.organization')}
-        />
-        <MeetingTextField meeting={meeting} field="date" type="date" label={t('fields.date')} />
-        <MeetingTextField
-          meeting={meeting}
-          field="location"
-          label={t('fields.location')}
-          placeholder={t('placeholders.location')}
-        />
-      </form>
-    </section>
+      <nav className="section-nav" aria-label={t('sections.jumpTo')}>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'details')}>
+          {t('sections.details')}
+        </a>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'roster')}>
+          {t('sections.roster')} ({roster.length})
+        </a>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'agenda')}>
+          {t('sections.agenda')} ({agenda.length})
+        </a>
+      </nav>
+      <DetailsSection meeting={meeting} roster={roster} />
+      <QuorumSection meeting={meeting} roster={roster} />
+      <RosterSection meetingId={meeting.id} roster={roster} />
+      <AgendaSection meetingId={meeting.id} agenda={agenda} />
+    </article>
   );
+}
+
+/** In-page links: the hash holds the route, so sections are scrolled to by id instead. */
+function jump(event: MouseEvent, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
 }

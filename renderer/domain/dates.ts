@@ -1,0 +1,53 @@
+/**
+ * Calendar dates and clock times as the recorder typed them (`YYYY-MM-DD`, `HH:MM`), turned into
+ * the words of a language. The pattern comes from the locale files (record:date.*); month and
+ * weekday names come from Intl, computed in UTC so that no time zone can shift the day.
+ */
+import type { Language } from './model';
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  monthName: string;
+  weekday: string;
+}
+
+const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB' };
+
+export function parseIsoDate(date: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const value = new Date(Date.UTC(year, month - 1, day));
+  return value.getUTCMonth() === month - 1 && value.getUTCDate() === day ? value : null;
+}
+
+export function dateParts(date: string, language: Language): DateParts | null {
+  const value = parseIsoDate(date);
+  if (!value) return null;
+  const locale = LOCALES[language];
+  return {
+    year: value.getUTCFullYear(),
+    month: value.getUTCMonth() + 1,
+    day: value.getUTCDate(),
+    monthName: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(value),
+    // Korean minutes write the weekday as one syllable in brackets: (화).
+    weekday: new Intl.DateTimeFormat(locale, {
+      weekday: language === 'ko' ? 'narrow' : 'long',
+      timeZone: 'UTC',
+    }).format(value),
+  };
+}
+
+/** `HH:MM` of an epoch time, in the computer's time zone (the meeting room's). */
+export function clockTime(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** `YYYY-MM-DD` of an epoch time, in the computer's time zone. */
+export function isoDay(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

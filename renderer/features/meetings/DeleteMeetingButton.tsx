@@ -1,0 +1,45 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trackSave } from '../../app/saveStatus';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { deleteMeeting } from '../../data/meetings';
+import type { Meeting } from '../../domain/model';
+
+/** Deletes a meeting and everything recorded in it, after an explicit confirmation. */
+export function DeleteMeetingButton({
+  meeting,
+  label,
+  className = 'button button--danger',
+  onDeleted,
+}: {
+  meeting: Meeting;
+  label: ReactNode;
+  className?: string;
+  onDeleted?: () => void;
+}) {
+  const { t } = useTranslation('meetings');
+  const [open, setOpen] = useState(false);
+  const title = meeting.title || t('untitled');
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setOpen(true)}>
+        {label}
+      </button>
+      {open ? (
+        <ConfirmDialog
+          open
+          danger
+          title={t('confirmDelete.title')}
+          body={t('confirmDelete.body', { title })}
+          confirmLabel={t('confirmDelete.confirm')}
+          cancelLabel={t('confirmDelete.cancel')}
+          onCancel={() => setOpen(false)}
+          onConfirm={() => {
+            setOpen(false);
+            void trackSave(deleteMeeting(meeting.id)).then(() => onDeleted?.());
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,300 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trackSave } from '../../app/saveStatus';
+import { offerUndo } from '../../app/undo';
+import { AutosaveTextField } from '../../components/AutosaveTextField';
+import { SelectField } from '../../components/Field';
+import {
+  addAgendaItem,
+  duplicateAgendaItem,
+  moveAgendaItem,
+  removeAgendaItem,
+  restoreAgendaItem,
+  updateAgendaItem,
+} from '../../data/agenda';
+import { kindNumbers } from '../../domain/agenda';
+import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
+import { reorderDirection, sameRow, useKeepFocus } from './rows';
+
+interface RowProps {
+  item: AgendaItem;
+  label: string;
+  index: number;
+  total: number;
+  autoFocus: boolean;
+  onMove: (id: string, to: number) => void;
+  onRemove: (item: AgendaItem, index: number, label: string) => void;
+  onDuplicate: (id: string) => void;
+}
+
+function parseMinutes(text: string): number | null {
+  const n = Number.parseInt(text, 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, 24 * 60) : null;
+}
+
+const AgendaRow = memo(
+  function AgendaRow({ item, label, index, total, autoFocus, onMove, onRemove, onDuplicate }: RowProps) {
+    const { t } = useTranslation(['editor', 'record']);
+    const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+      id: item.id,
+    });
+    const style = { transform: CSS.Translate.toString(transform), transition };
+    const saveText = (key: 'title' | 'presenter' | 'notes') => (value: string) =>
+      updateAgendaItem(item.id, { [key]: value });
+    return (
+      <li
+        ref={setNodeRef}
+        style={style}
+        className={`agenda-row ${isDragging ? 'agenda-row--dragging' : ''}`}
+        data-row-id={item.id}
+        onKeyDown={(event) => {
+          const direction = reorderDirection(event);
+          if (direction === 0) return;
+          event.preventDefault();
+          onMove(item.id, index + direction);
+        }}
+      >
+        <button
+          type="button"
+          className="drag-handle"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          data-field="drag"
+          title={t('agenda.drag')}
+        >
+          <span aria-hidden="true">⠿</span>
+          <span className="sr-only">
+            {t('agenda.drag')}: {label}
+          </span>
+        </button>
+        <span className="agenda-row__number">{label}</span>
+        <AutosaveTextField
+          hideLabel
+          fieldClassName="agenda-row__title"
+          label={t('agenda.title')}
+          placeholder={t('agenda.title')}
+          value={item.title}
+          onSave={saveText('title')}
+          data-field="title"
+          autoFocus={autoFocus}
+        />
+        <SelectField<AgendaKind>
+          hideLabel
+          label={t('agenda.kind')}
+          value={item.kind}
+          options={AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`record:kind.${kind}`) }))}
+          onValueChange={(kind) => void trackSave(updateAgendaItem(item.id, { kind }))}
+          data-field="kind"
+        />
+        <AutosaveTextField
+          hideLabel
+          label={t('agenda.presenter')}
+          placeholder={t('agenda.presenter')}
+          value={item.presenter}
+          onSave={saveText('presenter')}
+          data-field="presenter"
+        />
+        <AutosaveTextField
+          hideLabel
+          type="number"
+          min={0}
+          max={1440}
+          inputMode="numeric"
+          label={t('agenda.plannedMinutes')}
+          placeholder={t('agenda.minutesPlaceholder')}
+          value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
+          onSave={(text) => updateAgendaItem(item.id, { plannedMinutes: parseMinutes(text) })}
+          data-field="plannedMinutes"
+        />
+        <div className="row-actions">
+          <button
+            type="button"
+            className="icon-button"
+            data-field="moveUp"
+            disabled={index === 0}
+            onClick={() => onMove(item.id, index - 1)}
+            title={t('moveUp')}
+          >
+            <span aria-hidden="true">↑</span>
+            <span className="sr-only">{t('moveUp')}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-field="moveDown"
+            disabled={index === total - 1}
+            onClick={() => onMove(item.id, index + 1)}
+            title={t('moveDown')}
+          >
+            <span aria-hidden="true">↓</span>
+            <span className="sr-only">{t('moveDown')}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-field="duplicate"
+            onClick={() => onDuplicate(item.id)}
+            title={t('agenda.duplicate')}
+          >
+            <span aria-hidden="true">⧉</span>
+            <span className="sr-only">{t('agenda.duplicate')}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            data-field="remove"
+            onClick={() => onRemove(item, index, label)}
+            title={t('agenda.remove')}
+          >
+            <span aria-hidden="true">✕</span>
+            <span className="sr-only">{t('agenda.remove')}</span>
+          </button>
+        </div>
+        <AutosaveTextField
+          hideLabel
+          fieldClassName="agenda-row__notes"
+          label={t('agenda.notes')}
+          placeholder={t('agenda.notes')}
+          value={item.notes}
+          onSave={saveText('notes')}
+          data-field="notes"
+        />
+      </li>
+    );
+  },
+  (a, b) =>
+    a.label === b.label &&
+    a.index === b.index &&
+    a.total === b.total &&
+    a.autoFocus === b.autoFocus &&
+    a.onMove === b.onMove &&
+    a.onRemove === b.onRemove &&
+    a.onDuplicate === b.onDuplicate &&
+    sameRow(a.item, b.item),
+);
+
+export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda: readonly AgendaItem[] }) {
+  const { t } = useTranslation(['editor', 'record']);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const keepFocus = useKeepFocus(listRef, agenda);
+  const numbers = useMemo(() => kindNumbers(agenda), [agenda]);
+  const labelOf = useCallback(
+    (item: Pick<AgendaItem, 'id' | 'kind'>) => t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 }),
+    [numbers, t],
+  );
+
+  const onMove = useCallback(
+    (id: string, to: number) => {
+      keepFocus(id);
+      void trackSave(moveAgendaItem(id, to));
+    },
+    [keepFocus],
+  );
+  const onDuplicate = useCallback((id: string) => {
+    void trackSave(duplicateAgendaItem(id)).then((copy) => setFocusId(copy));
+  }, []);
+  const onRemove = useCallback(
+    (item: AgendaItem, index: number, label: string) => {
+      const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-row-id]');
+      const next = rows?.[index + 1] ?? rows?.[index - 1];
+      (next?.querySelector<HTMLElement>('[data-field="title"]') ?? document.getElementById('add-agenda-item'))?.focus();
+      void trackSave(removeAgendaItem(item.id)).then((removed) => {
+        if (!removed) return;
+        offerUndo(t('agenda.removed', { label: item.title || label }), () => restoreAgendaItem(removed));
+      });
+    },
+    [t],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const to = agenda.findIndex((item) => item.id === over.id);
+    if (to >= 0) void trackSave(moveAgendaItem(String(active.id), to));
+  };
+  const position = (id: string | number) => agenda.findIndex((item) => item.id === id) + 1;
+  const nameOf = (id: string | number) => {
+    const item = agenda.find((i) => i.id === id);
+    return item ? item.title || labelOf(item) : '';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('agenda.dnd.picked', { label: nameOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('agenda.dnd.over', { label: nameOf(active.id), position: position(over.id), total: agenda.length })
+        : undefined,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('agenda.dnd.dropped', { label: nameOf(active.id), position: position(over.id), total: agenda.length })
+        : undefined,
+    onDragCancel: ({ active }) => t('agenda.dnd.canceled', { label: nameOf(active.id) }),
+  };
+
+  const add = async () => setFocusId(await trackSave(addAgendaItem(meetingId)));
+
+  return (
+    <section className="card" aria-labelledby="agenda-heading" id="agenda">
+      <header className="card__header">
+        <h2 id="agenda-heading">
+          {t('sections.agenda')} <span className="count">{t('agenda.count', { count: agenda.length })}</span>
+        </h2>
+        <button type="button" id="add-agenda-item" className="button button--primary" onClick={() => void add()}>
+          {t('agenda.add')}
+        </button>
+      </header>
+      {agenda.length === 0 ? (
+        <p className="muted">{t('agenda.empty')}</p>
+      ) : (
+        <>
+          <p className="field__hint">{t('agenda.keyboardHint')}</p>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
+          >
+            <SortableContext items={agenda.map((item) => item.id)} strategy={verticalListSortingStrategy}>
+              <ol className="rows" ref={listRef} aria-labelledby="agenda-heading">
+                {agenda.map((item, index) => (
+                  <AgendaRow
+                    key={item.id}
+                    item={item}
+                    label={labelOf(item)}
+                    index={index}
+                    total={agenda.length}
+                    autoFocus={item.id === focusId}
+                    onMove={onMove}
+                    onRemove={onRemove}
+                    onDuplicate={onDuplicate}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
+        </>
+      )}
+    </section>
+  );
+}

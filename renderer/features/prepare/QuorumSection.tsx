@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { trackSave } from '../../app/saveStatus';
+import { SelectField } from '../../components/Field';
+import { updateMeeting } from '../../data/meetings';
+import type { Attendee, Meeting } from '../../domain/model';
+import { quorumCount, THRESHOLD_CHOICES, thresholdChoice, type ThresholdChoice } from '../../domain/quorum';
+import { QuorumLine } from './QuorumLine';
+
+const CHOICES = Object.keys(THRESHOLD_CHOICES) as ThresholdChoice[];
+
+export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: readonly Attendee[] }) {
+  const { t } = useTranslation(['editor', 'record']);
+  const options = CHOICES.map((choice) => ({ value: choice, label: t(`record:threshold.${choice}`) }));
+  const setRule = (key: 'open' | 'pass', choice: ThresholdChoice) =>
+    void trackSave(updateMeeting(meeting.id, { quorum: { ...meeting.quorum, [key]: THRESHOLD_CHOICES[choice] } }));
+  return (
+    <section className="card" aria-labelledby="quorum-heading" id="quorum">
+      <h2 id="quorum-heading">{t('sections.quorum')}</h2>
+      <QuorumLine count={quorumCount(roster, meeting.quorum.open)} />
+      <div className="form-grid">
+        <SelectField
+          label={t('quorum.open')}
+          hint={t('quorum.openHint')}
+          value={thresholdChoice(meeting.quorum.open)}
+          options={options}
+          onValueChange={(choice) => setRule('open', choice)}
+        />
+        <SelectField
+          label={t('quorum.pass')}
+          hint={t('quorum.passHint')}
+          value={thresholdChoice(meeting.quorum.pass)}
+          options={options}
+          onValueChange={(choice) => setRule('pass', choice)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import { dateParts } from '../domain/dates';
+import type { Language } from '../domain/model';
+
+/** 2021년 11월 23일(화) / Tuesday 23 November 2021; the raw text when it is not a valid date. */
+export function formatDate(t: TFunction<'record'>, date: string, language: Language): string {
+  const parts = dateParts(date, language);
+  return parts ? t('date.long', { ...parts, lng: language }) : date;
+}
+
+/** 2021년 11월 23일(화) 10:00 / Tuesday 23 November 2021, 10:00. */
+export function formatDateTime(t: TFunction<'record'>, date: string, time: string, language: Language): string {
+  const day = formatDate(t, date, language);
+  if (!time) return day;
+  if (!day) return time;
+  return t('date.withTime', { date: day, time, lng: language });
+}

@@ -1,0 +1,350 @@
+import type { Locator, Page } from '@playwright/test';
+import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
+import koRecord from '../../locales/ko/record.json' with { type: 'json' };
+import { rosterPaste, SEED_KO } from '../fixtures/seed';
+import { typeWithIme } from './ime';
+import { expect, screenshot, test } from './support';
+
+const E = koEditor;
+const R = koRecord;
+
+function rosterRows(page: Page): Locator {
+  return page.getByRole('list', { name: new RegExp(E.sections.roster) }).getByRole('listitem');
+}
+function agendaRows(page: Page): Locator {
+  return page.getByRole('list', { name: new RegExp(E.sections.agenda) }).getByRole('listitem');
+}
+async function agendaTitles(page: Page): Promise<string[]> {
+  const rows = agendaRows(page);
+  const titles: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    titles.push(await rows.nth(i).getByRole('textbox', { name: E.agenda.title }).inputValue());
+  }
+  return titles;
+}
+async function rosterNames(page: Page): Promise<string[]> {
+  const rows = rosterRows(page);
+  const names: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    names.push(await rows.nth(i).getByRole('textbox', { name: E.roster.name, exact: true }).inputValue());
+  }
+  return names;
+}
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /저장/ })).toHaveText('저장됨');
+}
+
+test.use({ locale: 'ko-KR' });
+
+test('prepare the seed meeting in Korean, reorder the agenda, reload, and start the next meeting', async ({ page }) => {
+  const seed = SEED_KO;
+  await page.goto('./');
+  await page.getByRole('button', { name: '새 회의' }).click();
+
+  // Details.
+  await page.getByRole('textbox', { name: E.fields.title }).fill(seed.title);
+  await page.getByRole('textbox', { name: E.fields.organization }).fill(seed.organization);
+  await page.getByRole('textbox', { name: E.fields.session }).fill(seed.session);
+  await page.getByLabel(E.fields.date).fill(seed.date);
+  await page.getByLabel(E.fields.startTime).fill(seed.startTime);
+  await page.getByRole('textbox', { name: E.fields.location }).fill(seed.location);
+  await page.getByRole('textbox', { name: E.fields.recorder }).fill(seed.recorder);
+  await expect(page.getByRole('combobox', { name: E.fields.minutesLanguage })).toHaveValue('ko');
+
+  // Roster: all but the last official pasted from a spreadsheet, the last one added by hand.
+  const pasted = seed.attendees.slice(0, -1);
+  await page.getByRole('button', { name: E.roster.pasteToggle }).click();
+  await page.getByRole('textbox', { name: E.roster.pasteLabel }).fill(`${rosterPaste(pasted)}\n, 이름 없는 줄`);
+  await page.getByRole('button', { name: E.roster.pasteAdd }).click();
+  await expect(page.getByText(`${pasted.length}명을 추가했습니다.`)).toBeVisible();
+  await expect(page.getByText(/이름 없는 줄 — 이름이 없습니다/)).toBeVisible();
+  await page.getByRole('button', { name: E.roster.pasteCancel }).click();
+
+  const last = seed.attendees.at(-1)!;
+  await page.getByRole('button', { name: E.roster.add }).click();
+  const newRow = rosterRows(page).last();
+  await expect(newRow.getByRole('textbox', { name: E.roster.name, exact: true })).toBeFocused();
+  await newRow.getByRole('textbox', { name: E.roster.name, exact: true }).fill(last.name);
+  await newRow.getByRole('textbox', { name: E.roster.role }).fill(last.role);
+  await newRow.getByRole('textbox', { name: E.roster.affiliation }).fill(last.affiliation);
+  await newRow.getByRole('combobox', { name: E.roster.group }).selectOption({ label: R.group.official });
+
+  const absent = seed.attendees.find((a) => a.attendance === 'absent')!;
+  const absentRow = rosterRows(page).filter({ has: page.locator(`input[value="${absent.name}"]`) });
+  await absentRow.getByRole('combobox', { name: E.roster.attendance }).selectOption({ label: R.attendance.absent });
+  await absentRow.getByRole('textbox', { name: E.roster.absenceReason }).fill(absent.absenceReason!);
+
+  await page.getByRole('combobox', { name: E.fields.chair }).selectOption({ label: '박춘배 · 공동위원장' });
+  await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
+
+  // Agenda, entered in a scrambled order: 심의 3, 보고, 심의 1, 심의 2.
+  const [report, d1, d2, d3] = seed.agenda;
+  for (const item of [d3, report, d1, d2]) {
+    await page.getByRole('button', { name: E.agenda.add }).click();
+    const row = agendaRows(page).last();
+    await expect(row.getByRole('textbox', { name: E.agenda.title })).toBeFocused();
+    await row.getByRole('textbox', { name: E.agenda.title }).fill(item.title);
+    await row.getByRole('combobox', { name: E.agenda.kind }).selectOption({ label: R.kind[item.kind] });
+    await row.getByRole('textbox', { name: E.agenda.presenter }).fill(item.presenter);
+  }
+  await waitSaved(page);
+  expect(await agendaTitles(page)).toEqual([d3.title, report.title, d1.title, d2.title]);
+
+  // By keyboard: the report item up with Alt+↑ from its title field, which keeps the focus.
+  const reportTitle = agendaRows(page).nth(1).getByRole('textbox', { name: E.agenda.title });
+  await reportTitle.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d3.title, d1.title, d2.title]);
+  await expect(agendaRows(page).nth(0).getByRole('textbox', { name: E.agenda.title })).toBeFocused();
+  // Then 심의 3 down twice with the Move down button.
+  await agendaRows(page).nth(1).getByRole('button', { name: E.moveDown }).click();
+  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d3.title, d2.title]);
+  await expect(agendaRows(page).nth(2).getByRole('button', { name: E.moveDown })).toBeFocused();
+
+  // By drag: 심의 2 (last row) dragged by its handle above 심의 3.
+  const handle = agendaRows(page)
+    .nth(3)
+    .getByRole('button', { name: new RegExp(E.agenda.drag) });
+  const target = agendaRows(page).nth(2);
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d2.title, d3.title]);
+  await waitSaved(page);
+  await screenshot(page, 'editor-seed-ko');
+
+  // Everything is still there, in order, after a reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue(seed.session);
+  await expect(page.getByLabel(E.fields.date)).toHaveValue(seed.date);
+  await expect(page.getByLabel(E.fields.startTime)).toHaveValue(seed.startTime);
+  expect(await agendaTitles(page)).toEqual(seed.agenda.map((a) => a.title));
+  await expect(agendaRows(page).locator('.agenda-row__number')).toHaveText(['보고 1', '심의 1', '심의 2', '심의 3']);
+  expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+  await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: E.fields.chair })).toHaveValue(/.+/);
+  await expect(absentRow.getByRole('textbox', { name: E.roster.absenceReason })).toHaveValue('출장');
+
+  // Roster: keyboard reorder and remove with undo.
+  const second = rosterRows(page).nth(1).getByRole('textbox', { name: E.roster.name, exact: true });
+  await second.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect
+    .poll(() => rosterNames(page))
+    .toEqual(['박춘배', '김종석', ...seed.attendees.slice(2).map((a) => a.name)]);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+  await rosterRows(page).nth(2).getByRole('button', { name: E.roster.remove }).click();
+  await expect.poll(() => rosterNames(page)).not.toContain('이정희');
+  await page.getByRole('button', { name: E.undo }).click();
+  await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+
+  // The next meeting from this one.
+  await page.getByRole('button', { name: E.actions.nextMeeting }).click();
+  await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue('제5차');
+  await expect(page.getByRole('textbox', { name: E.fields.title })).toHaveValue(seed.title);
+  await expect(page.getByRole('textbox', { name: E.fields.organization })).toHaveValue(seed.organization);
+  await expect(page.getByRole('textbox', { name: E.fields.location })).toHaveValue(seed.location);
+  await expect(page.getByRole('textbox', { name: E.fields.recorder })).toHaveValue(seed.recorder);
+  await expect(page.getByLabel(E.fields.date)).toHaveValue('');
+  expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+  const attendance = rosterRows(page).getByRole('combobox', { name: E.roster.attendance });
+  expect(await attendance.evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value))).toEqual(
+    Array(seed.attendees.length).fill('present'),
+  );
+  await expect(page.getByRole('combobox', { name: E.fields.chair }).locator('option:checked')).toHaveText(
+    '박춘배 · 공동위원장',
+  );
+  await expect(agendaRows(page)).toHaveCount(0);
+  await expect(page.getByText(E.agenda.empty)).toBeVisible();
+  await expect(page.getByText('재적 6명 중 출석 6명 — 성원')).toBeVisible();
+  await expect(page.getByRole('link', { name: E.actions.previousMeeting })).toBeVisible();
+  await screenshot(page, 'editor-next-ko');
+});
+
+test('Korean IME composition in Title and in an agenda title ends with exactly the composed text', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '새 회의' }).click();
+  const title = page.getByRole('textbox', { name: E.fields.title });
+  await title.focus();
+  await typeWithIme(page, '대표협의체', async () => {
+    await page.keyboard.press('Enter');
+  });
+  await page.keyboard.press('Enter');
+  await expect(title).toHaveValue('대표협의체');
+
+  await page.getByRole('button', { name: E.agenda.add }).click();
+  const agendaTitle = agendaRows(page).first().getByRole('textbox', { name: E.agenda.title });
+  await expect(agendaTitle).toBeFocused();
+  await typeWithIme(page, '청년분과 신설', async () => {
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+ArrowUp');
+  });
+  await page.keyboard.press('Enter');
+  await expect(agendaTitle).toHaveValue('청년분과 신설');
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: E.fields.title })).toHaveValue('대표협의체');
+  await expect(agendaRows(page).first().getByRole('textbox', { name: E.agenda.title })).toHaveValue('청년분과 신설');
+});
+
+test('meetings list: newest first, Korean search, status filter, delete with confirmation', async ({ page }) => {
+  await page.goto('./');
+  for (const [title, org, date] of [
+    ['대표협의체 회의', '양주시지역사회보장협의체', '2021-11-23'],
+    ['실무협의체 회의', '양주시지역사회보장협의체', '2021-06-15'],
+    ['운영위원회', '양주시자원봉사센터', '2022-01-10'],
+  ]) {
+    await page.getByRole('button', { name: '새 회의' }).click();
+    await page.getByRole('textbox', { name: E.fields.title }).fill(title!);
+    await page.getByRole('textbox', { name: E.fields.organization }).fill(org!);
+    await page.getByLabel(E.fields.date).fill(date!);
+    await waitSaved(page);
+    await page.getByRole('link', { name: '회의 목록' }).click();
+  }
+  const links = page.getByRole('list').first().getByRole('link');
+  await expect(links).toHaveText(['운영위원회', '대표협의체 회의', '실무협의체 회의']);
+  await expect(page.getByText('2021년 11월 23일(화)')).toBeVisible();
+  await screenshot(page, 'meetings-list-ko');
+
+  await page.getByRole('searchbox', { name: '회의 검색' }).fill('협의체');
+  await expect(links).toHaveText(['대표협의체 회의', '실무협의체 회의']);
+  await page.getByRole('searchbox', { name: '회의 검색' }).fill('자원봉사');
+  await expect(links).toHaveText(['운영위원회']);
+  await page.getByRole('searchbox', { name: '회의 검색' }).fill('');
+  await page.getByRole('combobox', { name: '상태' }).selectOption({ label: R.status.live });
+  await expect(page.getByText('검색과 일치하는 회의가 없습니다.')).toBeVisible();
+  await page.getByRole('combobox', { name: '상태' }).selectOption({ label: R.status.draft });
+  await expect(links).toHaveCount(3);
+
+  await page.getByRole('button', { name: '삭제 실무협의체 회의' }).click();
+  const dialog = page.getByRole('dialog', { name: '이 회의를 삭제할까요?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '취소' }).click();
+  await expect(links).toHaveCount(3);
+  await page.getByRole('button', { name: '삭제 실무협의체 회의' }).click();
+  await dialog.getByRole('button', { name: '회의 삭제' }).click();
+  await expect(links).toHaveText(['운영위원회', '대표협의체 회의']);
+  await page.reload();
+  await expect(page.getByRole('list').first().getByRole('link')).toHaveText(['운영위원회', '대표협의체 회의']);
+});
+
+test.describe('in the English UI', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the editor offers every control of the UI contract, by role and name', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'New meeting' }).click();
+    for (const name of ['Title', 'Organization', 'Session', 'Location']) {
+      await expect(page.getByRole('textbox', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByLabel('Date', { exact: true })).toHaveAttribute('type', 'date');
+    await expect(page.getByLabel('Start time')).toHaveAttribute('type', 'time');
+    const language = page.getByRole('combobox', { name: 'Minutes language' });
+    await expect(language.getByRole('option')).toHaveText(['Korean', 'English']);
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Representative Council Meeting');
+    await page.getByRole('textbox', { name: 'Organization' }).fill('Yangju City Community Social Security Council');
+    await page.getByRole('textbox', { name: 'Session' }).fill('4th');
+    await page.getByLabel('Date', { exact: true }).fill('2021-11-23');
+
+    for (const [name, role] of [
+      ['Kim Jong-seok', 'Deputy Mayor'],
+      ['Park Chun-bae', 'Co-chair'],
+      ['Jeong Su-min', 'Director of Welfare Policy'],
+    ]) {
+      await page.getByRole('button', { name: 'Add attendee' }).click();
+      const row = page
+        .getByRole('list', { name: /Roster/ })
+        .getByRole('listitem')
+        .last();
+      // The new row takes the focus once it is stored: wait for it, as a typist would.
+      await expect(row.getByRole('textbox', { name: 'Name' })).toBeFocused();
+      await expect(row.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      await row.getByRole('textbox', { name: 'Name' }).fill(name!);
+      await row.getByRole('textbox', { name: 'Role' }).fill(role!);
+    }
+    const official = page
+      .getByRole('list', { name: /Roster/ })
+      .getByRole('listitem')
+      .last();
+    await expect(official.getByRole('combobox', { name: 'Group' }).getByRole('option')).toHaveText([
+      'Member',
+      'Official',
+      'Guest',
+    ]);
+    await official.getByRole('combobox', { name: 'Group' }).selectOption('Official');
+    await expect(official.getByRole('combobox', { name: 'Attendance' }).getByRole('option')).toHaveText([
+      'Present',
+      'Absent',
+      'Late',
+      'Left early',
+    ]);
+    await expect(official.getByRole('button', { name: 'Remove attendee' })).toBeVisible();
+    const names = page.getByRole('list', { name: /Roster/ }).getByRole('textbox', { name: 'Name' });
+    expect(await names.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual([
+      'Kim Jong-seok',
+      'Park Chun-bae',
+      'Jeong Su-min',
+    ]);
+    await expect(page.getByText('2 members on the roll, 2 present — quorum met')).toBeVisible();
+
+    for (const [title, kind] of [
+      ['Annual report on community councils', 'Report'],
+      ['2022 annual implementation plan (draft)', 'Deliberation'],
+    ]) {
+      await page.getByRole('button', { name: 'Add agenda item' }).click();
+      const row = page
+        .getByRole('list', { name: /Agenda/ })
+        .getByRole('listitem')
+        .last();
+      await expect(row.getByRole('textbox', { name: 'Agenda item title' })).toBeFocused();
+      await expect(row.getByRole('textbox', { name: 'Agenda item title' })).toHaveValue('');
+      await row.getByRole('textbox', { name: 'Agenda item title' }).fill(title!);
+      await row.getByRole('combobox', { name: 'Kind' }).selectOption(kind!);
+      await row.getByRole('textbox', { name: 'Presenter' }).fill('Jeong Su-min');
+    }
+    const item = page
+      .getByRole('list', { name: /Agenda/ })
+      .getByRole('listitem')
+      .first();
+    await expect(item.getByRole('combobox', { name: 'Kind' }).getByRole('option')).toHaveText([
+      'Report',
+      'Deliberation',
+      'Resolution',
+      'Discussion',
+      'Other',
+    ]);
+    for (const name of ['Move up', 'Move down', 'Remove item']) {
+      await expect(item.getByRole('button', { name })).toBeVisible();
+    }
+    await expect(page.getByRole('list', { name: /Agenda/ }).getByText(/^(Report|Item) \d$/)).toHaveText([
+      'Report 1',
+      'Item 1',
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: /Sav/ })).toHaveText('Saved');
+    await screenshot(page, 'editor-en');
+  });
+
+  test('a missing title or date gets an inline message and the draft is kept', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'New meeting' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Organization' }).fill('Board');
+    await page.getByRole('textbox', { name: 'Title', exact: true }).focus();
+    await page.getByRole('textbox', { name: 'Organization' }).focus();
+    await expect(page.getByText('The minutes need a title.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /Sav/ })).toHaveText('Saved');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Organization' })).toHaveValue('Board');
+    await expect(page.getByText('The minutes need the meeting’s date.', { exact: false })).toBeVisible();
+    await page.getByRole('link', { name: 'Meetings' }).click();
+    await expect(page.getByRole('link', { name: /Untitled meeting/ })).toBeVisible();
+    await expect(page.getByRole('listitem').getByText('Draft', { exact: true })).toBeVisible();
+  });
+});
