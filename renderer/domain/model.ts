@@ -153,3 +153,15 @@ export function newId(): string {
 export function emptyVotes(): Votes {
   return { for: null, against: null, abstain: null };
 }
+
+/** Everything recorded for one meeting: what the minutes are made from. */
+export interface MeetingRecord {
+  meeting: Meeting;
+  /** In roster order. */
+  attendees: Attendee[];
+  /** In planned order; `takenOrder` tells the order they were actually taken in. */
+  agendaItems: AgendaItem[];
+  /** In `seq` order. */
+  entries: Entry[];
+  actionItems: ActionItem[];
+}

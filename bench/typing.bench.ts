@@ -1,0 +1,45 @@
+/**
+ * Typing latency in the screens where the recorder types, against a plain <textarea> in the same
+ * run: the meeting editor with 500 attendees and 200 agenda items (issue #3).
+ */
+import { bulkMeeting, seedDatabase } from '../tests/fixtures/bulk';
+import { figures, installProbes, measureBaseline, printTable, readProbes, startApp, typeKeystrokes } from './harness';
+
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
+
+export async function main(): Promise<void> {
+  const app = await startApp();
+  try {
+    const baseline = await measureBaseline(app.browser, KEYSTROKES);
+    const rows = [baseline];
+
+    const context = await app.browser.newContext({ baseURL: app.baseURL, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto('./');
+    await page.getByRole('heading', { name: '회의 목록' }).waitFor();
+    const data = bulkMeeting({ attendees: 500, agendaItems: 200, entries: 0 });
+    await seedDatabase(page, data);
+    await page.goto(`./#/meetings/${data.meetings[0]!.id}`);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '대용량 회의' }).waitFor();
+
+    const scenarios = [
+      { name: 'editor 500/200: roster name #250', locator: page.getByRole('textbox', { name: '이름', exact: true }).nth(249) },
+      { name: 'editor 500/200: agenda title #100', locator: page.getByRole('textbox', { name: '안건 제목' }).nth(99) },
+      { name: 'editor 500/200: meeting title', locator: page.getByRole('textbox', { name: '회의 제목' }) },
+    ];
+    for (const scenario of scenarios) {
+      await scenario.locator.scrollIntoViewIfNeeded();
+      await scenario.locator.click();
+      await installProbes(page);
+      await typeKeystrokes(page, 20);
+      await readProbes(page);
+      await typeKeystrokes(page, KEYSTROKES);
+      rows.push(figures(scenario.name, KEYSTROKES, await readProbes(page)));
+    }
+    await context.close();
+    printTable(rows, baseline);
+  } finally {
+    await app.close();
+  }
+}
