@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // In tests a wrong assumption fails the test right there, which is what a `!` says.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

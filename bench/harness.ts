@@ -107,7 +107,11 @@ export interface Figures {
   eventP95: number;
 }
 
-export function figures(name: string, keystrokes: number, probes: { eventTiming: number[]; nextFrame: number[] }): Figures {
+export function figures(
+  name: string,
+  keystrokes: number,
+  probes: { eventTiming: number[]; nextFrame: number[] },
+): Figures {
   const frames = [...probes.nextFrame].sort((a, b) => a - b);
   const events = [...probes.eventTiming, ...Array(Math.max(0, keystrokes - probes.eventTiming.length)).fill(16)].sort(
     (a, b) => a - b,

@@ -23,12 +23,35 @@ export async function main(): Promise<void> {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '대용량 회의' }).waitFor();
 
+    // Long lists render only the rows near the viewport: scroll to the row first.
+    const row = (list: string, position: number, height: number) => async () => {
+      await page.evaluate(
+        ([id, y]) => {
+          const top = document.getElementById(id as string)?.getBoundingClientRect().top ?? 0;
+          window.scrollTo(0, top + window.scrollY + (y as number));
+        },
+        [list, (position - 1) * height] as const,
+      );
+    };
     const scenarios = [
-      { name: 'editor 500/200: roster name #250', locator: page.getByRole('textbox', { name: '이름', exact: true }).nth(249) },
-      { name: 'editor 500/200: agenda title #100', locator: page.getByRole('textbox', { name: '안건 제목' }).nth(99) },
-      { name: 'editor 500/200: meeting title', locator: page.getByRole('textbox', { name: '회의 제목' }) },
+      {
+        name: 'editor 500/200: roster name #250',
+        scroll: row('roster', 250, 47),
+        locator: page.locator('li[aria-posinset="250"]').getByRole('textbox', { name: '이름', exact: true }),
+      },
+      {
+        name: 'editor 500/200: agenda title #100',
+        scroll: row('agenda', 100, 97),
+        locator: page.locator('#agenda li[aria-posinset="100"]').getByRole('textbox', { name: '안건 제목' }),
+      },
+      {
+        name: 'editor 500/200: meeting title',
+        scroll: row('details', 1, 0),
+        locator: page.getByRole('textbox', { name: '회의 제목' }),
+      },
     ];
     for (const scenario of scenarios) {
+      await scenario.scroll();
       await scenario.locator.scrollIntoViewIfNeeded();
       await scenario.locator.click();
       await installProbes(page);

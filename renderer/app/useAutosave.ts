@@ -1,5 +1,7 @@
 /**
- * Text that is saved as it is typed. The field owns its text while the recorder edits it: a value
+ * Text that is saved as it is typed: at most AUTOSAVE_DELAY_MS after the first unsaved keystroke,
+ * also while the recorder keeps typing (the timer is not restarted by later keystrokes, so a long
+ * burst of typing is still written every 300 ms). The field owns its text while it is edited: a value
  * arriving from the store (another window, an undo) replaces it only when the field is not focused
  * and nothing is waiting to be written, so a live query can never overwrite keystrokes or
  * re-render the input in the middle of an IME composition.
@@ -8,6 +10,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { clearWaiting, markWaiting, trackSave } from './saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 300;
+const RETRY_DELAY_MS = 2000;
 
 export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, delay = AUTOSAVE_DELAY_MS) {
   const [value, setValue] = useState(stored);
@@ -19,20 +22,25 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
     saveRef.current = save;
   });
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    if (!next) return;
-    pending.current = null;
-    clearWaiting(pending);
-    trackSave(saveRef.current(next.value)).catch(() => {
-      // The status bar shows the failure; keep the text queued so the next edit retries it.
-      if (!pending.current) {
-        pending.current = next;
-        markWaiting(pending);
-      }
-    });
-  }, []);
+  // One function for the component's life, so listeners and timers can hold it.
+  const [flush] = useState(() => {
+    const write = (): void => {
+      clearTimeout(timer.current);
+      const next = pending.current;
+      if (!next) return;
+      pending.current = null;
+      clearWaiting(pending);
+      trackSave(saveRef.current(next.value)).catch(() => {
+        // The status bar shows the failure; the text stays queued and is retried shortly.
+        if (!pending.current) {
+          pending.current = next;
+          markWaiting(pending);
+          timer.current = setTimeout(write, RETRY_DELAY_MS);
+        }
+      });
+    };
+    return write;
+  });
 
   useEffect(() => {
     if (!focused.current && !pending.current) setValue(stored);
@@ -50,9 +58,10 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
   const onChange = useCallback(
     (next: T) => {
       setValue(next);
+      const waiting = pending.current !== null;
       pending.current = { value: next };
+      if (waiting) return;
       markWaiting(pending);
-      clearTimeout(timer.current);
       timer.current = setTimeout(flush, delay);
     },
     [delay, flush],

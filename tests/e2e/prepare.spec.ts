@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
 import koRecord from '../../locales/ko/record.json' with { type: 'json' };
+import { bulkMeeting, seedDatabase } from '../fixtures/bulk';
 import { rosterPaste, SEED_KO } from '../fixtures/seed';
 import { typeWithIme } from './ime';
 import { expect, screenshot, test } from './support';
@@ -347,4 +348,47 @@ test.describe('in the English UI', () => {
     await expect(page.getByRole('link', { name: /Untitled meeting/ })).toBeVisible();
     await expect(page.getByRole('listitem').getByText('Draft', { exact: true })).toBeVisible();
   });
+});
+
+test('a 500-name roster and a 200-item agenda render the rows in view, and every row stays editable', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: '회의 목록' })).toBeVisible();
+  const data = bulkMeeting({ attendees: 500, agendaItems: 200, entries: 0 });
+  await seedDatabase(page, data);
+  await page.goto(`./#/meetings/${data.meetings[0]!.id}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '대용량 회의' })).toBeVisible();
+  await expect(page.getByText('500명', { exact: true })).toBeVisible();
+  const rows = rosterRows(page);
+  expect(await rows.count()).toBeLessThan(80);
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '500');
+
+  // The last attendee, reached by scrolling, is edited and moved up by keyboard.
+  await page.evaluate(() => {
+    const list = document.getElementById('roster')!;
+    window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
+  });
+  const last = page.locator('li[aria-posinset="500"]');
+  await expect(last).toBeVisible();
+  const name = last.getByRole('textbox', { name: E.roster.name, exact: true });
+  await name.fill('마지막 위원');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(
+    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
+  ).toHaveValue('마지막 위원');
+  await expect(
+    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
+  ).toBeFocused();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '대용량 회의' })).toBeVisible();
+  await page.evaluate(() => {
+    const list = document.getElementById('roster')!;
+    window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
+  });
+  await expect(
+    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
+  ).toHaveValue('마지막 위원');
 });

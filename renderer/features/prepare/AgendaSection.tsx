@@ -15,12 +15,13 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
+import { RowList } from '../../components/RowList';
 import {
   addAgendaItem,
   duplicateAgendaItem,
@@ -39,6 +40,8 @@ interface RowProps {
   index: number;
   total: number;
   autoFocus: boolean;
+  windowed: boolean;
+  measureRef?: Ref<HTMLLIElement> | undefined;
   onMove: (id: string, to: number) => void;
   onRemove: (item: AgendaItem, index: number, label: string) => void;
   onDuplicate: (id: string) => void;
@@ -50,7 +53,18 @@ function parseMinutes(text: string): number | null {
 }
 
 const AgendaRow = memo(
-  function AgendaRow({ item, label, index, total, autoFocus, onMove, onRemove, onDuplicate }: RowProps) {
+  function AgendaRow({
+    item,
+    label,
+    index,
+    total,
+    autoFocus,
+    windowed,
+    measureRef,
+    onMove,
+    onRemove,
+    onDuplicate,
+  }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
     const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
       id: item.id,
@@ -60,7 +74,13 @@ const AgendaRow = memo(
       updateAgendaItem(item.id, { [key]: value });
     return (
       <li
-        ref={setNodeRef}
+        ref={(node) => {
+          setNodeRef(node);
+          if (typeof measureRef === 'function') measureRef(node);
+        }}
+        data-index={index}
+        aria-setsize={windowed ? total : undefined}
+        aria-posinset={windowed ? index + 1 : undefined}
         style={style}
         className={`agenda-row ${isDragging ? 'agenda-row--dragging' : ''}`}
         data-row-id={item.id}
@@ -185,6 +205,8 @@ const AgendaRow = memo(
     a.index === b.index &&
     a.total === b.total &&
     a.autoFocus === b.autoFocus &&
+    a.windowed === b.windowed &&
+    a.measureRef === b.measureRef &&
     a.onMove === b.onMove &&
     a.onRemove === b.onRemove &&
     a.onDuplicate === b.onDuplicate &&
@@ -276,8 +298,12 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
             accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
           >
             <SortableContext items={agenda.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-              <ol className="rows" ref={listRef} aria-labelledby="agenda-heading">
-                {agenda.map((item, index) => (
+              <RowList
+                items={agenda}
+                listRef={listRef}
+                labelledBy="agenda-heading"
+                estimateSize={97}
+                renderRow={(item, index, { measureRef, windowed }) => (
                   <AgendaRow
                     key={item.id}
                     item={item}
@@ -285,12 +311,14 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
                     index={index}
                     total={agenda.length}
                     autoFocus={item.id === focusId}
+                    windowed={windowed}
+                    measureRef={measureRef}
                     onMove={onMove}
                     onRemove={onRemove}
                     onDuplicate={onDuplicate}
                   />
-                ))}
-              </ol>
+                )}
+              />
             </SortableContext>
           </DndContext>
         </>

@@ -1,9 +1,10 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
+import { RowList } from '../../components/RowList';
 import {
   addAttendee,
   addAttendees,
@@ -22,12 +23,14 @@ interface RowProps {
   index: number;
   total: number;
   autoFocus: boolean;
+  windowed: boolean;
+  measureRef?: Ref<HTMLLIElement> | undefined;
   onMove: (id: string, to: number) => void;
   onRemove: (attendee: Attendee, index: number) => void;
 }
 
 const AttendeeRow = memo(
-  function AttendeeRow({ attendee, index, total, autoFocus, onMove, onRemove }: RowProps) {
+  function AttendeeRow({ attendee, index, total, autoFocus, windowed, measureRef, onMove, onRemove }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
     const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
     const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
@@ -35,7 +38,11 @@ const AttendeeRow = memo(
     return (
       <li
         className="roster-row"
+        ref={measureRef}
+        data-index={index}
         data-row-id={attendee.id}
+        aria-setsize={windowed ? total : undefined}
+        aria-posinset={windowed ? index + 1 : undefined}
         onKeyDown={(event) => {
           const direction = reorderDirection(event);
           if (direction === 0) return;
@@ -137,6 +144,8 @@ const AttendeeRow = memo(
     a.index === b.index &&
     a.total === b.total &&
     a.autoFocus === b.autoFocus &&
+    a.windowed === b.windowed &&
+    a.measureRef === b.measureRef &&
     a.onMove === b.onMove &&
     a.onRemove === b.onRemove &&
     sameRow(a.attendee, b.attendee),
@@ -259,19 +268,25 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
             <span>{t('roster.absenceReason')}</span>
             <span />
           </div>
-          <ol className="rows" ref={listRef} aria-labelledby="roster-heading">
-            {roster.map((attendee, index) => (
+          <RowList
+            items={roster}
+            listRef={listRef}
+            labelledBy="roster-heading"
+            estimateSize={47}
+            renderRow={(attendee, index, { measureRef, windowed }) => (
               <AttendeeRow
                 key={attendee.id}
                 attendee={attendee}
                 index={index}
                 total={roster.length}
                 autoFocus={attendee.id === focusId}
+                windowed={windowed}
+                measureRef={measureRef}
                 onMove={onMove}
                 onRemove={onRemove}
               />
-            ))}
-          </ol>
+            )}
+          />
         </>
       )}
     </section>
