@@ -2,15 +2,20 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../electron/shared/ipc';
 import { MeetingsPage, startNewMeeting } from '../features/meetings/MeetingsPage';
+import { LivePage } from '../features/live/LivePage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { host } from '../host';
+import { dispatchCommand } from './commands';
+import { isComposing } from './keys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHref, useRoute, type Route } from './router';
 import { useSaveStatus } from './saveStatus';
 import { UndoToast } from './UndoToast';
 
+/** App-wide commands; the others (next item, export…) belong to the screen showing. */
 function runCommand(command: MenuCommand): void {
+  if (dispatchCommand(command)) return;
   switch (command) {
     case 'newMeeting':
       void startNewMeeting();
@@ -22,14 +27,13 @@ function runCommand(command: MenuCommand): void {
       navigate({ name: 'settings' });
       return;
     default:
-      // Commands of screens not built yet arrive here and are ignored.
       return;
   }
 }
 
 /** Global shortcuts; IME-safe: nothing fires while a composition is in progress. */
 function onGlobalKeyDown(event: KeyboardEvent): void {
-  if (event.isComposing || event.keyCode === 229) return;
+  if (isComposing(event)) return;
   const mod = event.ctrlKey || event.metaKey;
   if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
     event.preventDefault();
@@ -64,6 +68,8 @@ function Screen({ route }: { route: Route }) {
       return <MeetingsPage />;
     case 'meeting':
       return <MeetingPage id={route.id} />;
+    case 'live':
+      return <LivePage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -5,14 +5,18 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { name: 'meetings' } | { name: 'meeting'; id: string } | { name: 'settings' } | { name: 'notFound' };
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'live'; id: string }
+  | { name: 'settings' }
+  | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '/meetings') return { name: 'meetings' };
   if (path === '/settings') return { name: 'settings' };
-  const meeting = /^\/meetings\/([\w-]+)$/.exec(path);
-  if (meeting?.[1]) return { name: 'meeting', id: meeting[1] };
+  const meeting = /^\/meetings\/([\w-]+)(\/live)?$/.exec(path);
+  if (meeting?.[1]) return meeting[2] ? { name: 'live', id: meeting[1] } : { name: 'meeting', id: meeting[1] };
   return { name: 'notFound' };
 }
 
@@ -25,6 +29,8 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'meeting':
       return `#/meetings/${route.id}`;
+    case 'live':
+      return `#/meetings/${route.id}/live`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useOptimisticValue } from '../app/useOptimistic';
 
 interface FieldShellProps {
   label: string;
@@ -93,15 +94,19 @@ export function SelectField<T extends string>({
   fieldClassName,
   ...rest
 }: SelectFieldProps<T>) {
+  const [shown, setShown] = useOptimisticValue(value);
   return (
     <FieldShell label={label} hideLabel={hideLabel} hint={hint} className={fieldClassName}>
       {({ id, describedBy }) => (
         <select
           {...rest}
           id={id}
-          value={value}
+          value={shown}
           aria-describedby={describedBy}
-          onChange={(event) => onValueChange(event.target.value as T)}
+          onChange={(event) => {
+            setShown(event.target.value as T);
+            onValueChange(event.target.value as T);
+          }}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>

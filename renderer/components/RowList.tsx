@@ -11,6 +11,13 @@ import { useLayoutEffect, useState, type ReactNode, type Ref, type RefObject } f
 
 export const WINDOW_FROM_ROWS = 60;
 
+/** Scrolls the end of a list into view, so that a row just added at its end gets rendered. */
+export function revealListEnd(list: HTMLElement | null): void {
+  if (!list) return;
+  const bottom = list.getBoundingClientRect().bottom;
+  if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight + 80);
+}
+
 interface Props<T> {
   items: readonly T[];
   listRef: RefObject<HTMLOListElement | null>;

@@ -1,12 +1,13 @@
-import { emptyVotes, newId, type AgendaItem } from '../domain/model';
+import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry } from '../domain/model';
 import { db } from './db';
 import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AgendaFields = Pick<
   AgendaItem,
-  'kind' | 'title' | 'presenter' | 'plannedMinutes' | 'notes' | 'outcome' | 'votes' | 'voteRecorded'
+  'kind' | 'title' | 'presenter' | 'plannedMinutes' | 'notes' | 'outcome' | 'votes' | 'voteRecorded' | 'unplanned'
 >;
-export type RemovedAgendaItem = { row: AgendaItem; index: number };
+/** A removed item with what was recorded under it, so that undo brings all of it back. */
+export type RemovedAgendaItem = { row: AgendaItem; index: number; entries: Entry[]; actionItems: ActionItem[] };
 
 export function blankAgendaItem(meetingId: string, order: number, fields: Partial<AgendaFields> = {}): AgendaItem {
   return {
@@ -68,10 +69,36 @@ export function moveAgendaItem(id: string, to: number): Promise<void> {
   return moveRow(db().agendaItems, id, to);
 }
 
-export function removeAgendaItem(id: string): Promise<RemovedAgendaItem | null> {
-  return removeRow(db().agendaItems, id);
+export async function removeAgendaItem(id: string): Promise<RemovedAgendaItem | null> {
+  const d = db();
+  return d.transaction('rw', [d.agendaItems, d.entries, d.actionItems, d.meetings], async () => {
+    const entries = await d.entries.where('agendaItemId').equals(id).toArray();
+    const actionItems = await d.actionItems.where('agendaItemId').equals(id).toArray();
+    const removed = await removeRow(d.agendaItems, id);
+    if (!removed) return null;
+    await d.entries.bulkDelete(entries.map((e) => e.id));
+    await d.actionItems.bulkDelete(actionItems.map((a) => a.id));
+    // A live meeting cannot stay on an item that is gone.
+    await d.meetings
+      .where('id')
+      .equals(removed.row.meetingId)
+      .modify((meeting) => {
+        if (meeting.currentItemId === id) meeting.currentItemId = null;
+      });
+    return { ...removed, entries, actionItems };
+  });
 }
 
-export function restoreAgendaItem(removed: RemovedAgendaItem): Promise<void> {
-  return restoreRow(db().agendaItems, removed);
+export async function restoreAgendaItem(removed: RemovedAgendaItem): Promise<void> {
+  const d = db();
+  await d.transaction('rw', [d.agendaItems, d.entries, d.actionItems], async () => {
+    await restoreRow(d.agendaItems, removed);
+    await d.entries.bulkPut(removed.entries);
+    await d.actionItems.bulkPut(removed.actionItems);
+  });
+}
+
+/** An item added during the meeting (기타 안건), placed at the end of the agenda. */
+export function addUnplannedItem(meetingId: string, title: string): Promise<string> {
+  return addAgendaItem(meetingId, { kind: 'other', title, unplanned: true });
 }

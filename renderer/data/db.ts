@@ -6,7 +6,7 @@
  * recorder saw as stored.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ActionItem, AgendaItem, Attendee, Entry, Meeting } from '../domain/model';
+import type { ActionItem, AgendaItem, Attendee, Entry, EntryDraft, Meeting } from '../domain/model';
 
 export const DB_NAME = 'seogi';
 
@@ -16,15 +16,21 @@ export type SeogiDb = Dexie & {
   agendaItems: EntityTable<AgendaItem, 'id'>;
   entries: EntityTable<Entry, 'id'>;
   actionItems: EntityTable<ActionItem, 'id'>;
+  drafts: EntityTable<EntryDraft, 'meetingId'>;
 };
 
-/** Version 1: the whole data model; indexes only where a query needs them. */
+/**
+ * Version 1: the whole data model; indexes only where a query needs them. `drafts` holds the
+ * Entry field's uncommitted text per meeting, apart from the record so that saving it as it is
+ * typed never wakes the queries that draw the record.
+ */
 export const SCHEMA_V1 = {
   meetings: 'id, updatedAt, status, previousMeetingId',
   attendees: 'id, meetingId, [meetingId+order]',
   agendaItems: 'id, meetingId, [meetingId+order]',
-  entries: 'id, meetingId, agendaItemId, [meetingId+seq]',
+  entries: 'id, meetingId, agendaItemId, [meetingId+seq], [agendaItemId+seq]',
   actionItems: 'id, meetingId, agendaItemId',
+  drafts: 'meetingId',
 } as const;
 
 export function openDb(name: string = DB_NAME): SeogiDb {

@@ -3,7 +3,9 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AgendaItem, Attendee, Meeting } from '../domain/model';
+import type { ActionItem, AgendaItem, Attendee, Entry, Meeting } from '../domain/model';
+import { listActionItems } from './actionItems';
+import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
 import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
@@ -23,4 +25,17 @@ export function useAttendees(meetingId: string): Attendee[] | undefined {
 
 export function useAgenda(meetingId: string): AgendaItem[] | undefined {
   return useLiveQuery(() => listAgenda(meetingId), [meetingId]);
+}
+
+export function useItemEntries(agendaItemId: string | null): Entry[] | undefined {
+  return useLiveQuery(async () => (agendaItemId ? listItemEntries(agendaItemId) : []), [agendaItemId]);
+}
+
+export function useActionItems(meetingId: string): ActionItem[] | undefined {
+  return useLiveQuery(() => listActionItems(meetingId), [meetingId]);
+}
+
+/** Entry counts per agenda item, for the agenda list of the live screen. */
+export function useEntryCounts(meetingId: string): Map<string, number> | undefined {
+  return useLiveQuery(() => countEntriesByItem(meetingId), [meetingId]);
 }

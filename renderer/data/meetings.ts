@@ -40,6 +40,7 @@ export function blankMeeting(minutesLanguage: Language, now: number): Meeting {
     recorder: '',
     quorum: DEFAULT_QUORUM,
     currentItemId: null,
+    currentItemSince: null,
     previousMeetingId: null,
     createdAt: now,
     updatedAt: now,
@@ -73,8 +74,9 @@ export async function listMeetings(): Promise<Meeting[]> {
 /** Deletes a meeting with its roster, agenda, record and action items, all or nothing. */
 export async function deleteMeeting(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems], async () => {
+  await d.transaction('rw', [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts], async () => {
     await Promise.all([
+      d.drafts.delete(id),
       d.attendees.where('meetingId').equals(id).delete(),
       d.agendaItems.where('meetingId').equals(id).delete(),
       d.entries.where('meetingId').equals(id).delete(),

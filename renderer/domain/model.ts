@@ -66,6 +66,8 @@ export interface Meeting {
   quorum: QuorumRule;
   /** The agenda item being recorded while live. */
   currentItemId: string | null;
+  /** When the current item was last taken up (for its elapsed time). */
+  currentItemSince: number | null;
   previousMeetingId: string | null;
   createdAt: number;
   updatedAt: number;
@@ -126,6 +128,19 @@ export interface Entry {
   speakerName: string;
   text: string;
   createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * What is in the Entry field but not yet committed: stored as it is typed so that a reload or a
+ * crash gives it back. One per meeting (keyed by meetingId).
+ */
+export interface EntryDraft {
+  meetingId: string;
+  agendaItemId: string | null;
+  text: string;
+  speakerId: string | null;
+  speakerName: string;
   updatedAt: number;
 }
 

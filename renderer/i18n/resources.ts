@@ -4,13 +4,17 @@
  */
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
+import enLive from '../../locales/en/live.json';
 import enMeetings from '../../locales/en/meetings.json';
+import enMinutes from '../../locales/en/minutes.json';
 import enRecord from '../../locales/en/record.json';
 import enSettings from '../../locales/en/settings.json';
 import enShell from '../../locales/en/shell.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
+import koLive from '../../locales/ko/live.json';
 import koMeetings from '../../locales/ko/meetings.json';
+import koMinutes from '../../locales/ko/minutes.json';
 import koRecord from '../../locales/ko/record.json';
 import koSettings from '../../locales/ko/settings.json';
 import koShell from '../../locales/ko/shell.json';
@@ -19,8 +23,10 @@ import type { Language } from '../../electron/shared/ipc';
 const en = {
   common: enCommon,
   meetings: enMeetings,
+  minutes: enMinutes,
   record: enRecord,
   editor: enEditor,
+  live: enLive,
   settings: enSettings,
   shell: enShell,
 };
@@ -33,8 +39,10 @@ export const resources: Record<Language, Resources> = {
   ko: {
     common: koCommon,
     meetings: koMeetings,
+    minutes: koMinutes,
     record: koRecord,
     editor: koEditor,
+    live: koLive,
     settings: koSettings,
     shell: koShell,
   },

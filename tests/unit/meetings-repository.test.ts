@@ -30,11 +30,11 @@ describe('meetings repository', () => {
     expect(list[1]?.location).toBe('시청 상황실');
   });
 
-  it('opens the database with the five tables of the data model', () => {
+  it('opens the database with the five tables of the data model and the entry drafts', () => {
     expect(
       db()
         .tables.map((t) => t.name)
         .sort(),
-    ).toEqual(['actionItems', 'agendaItems', 'attendees', 'entries', 'meetings'].sort());
+    ).toEqual(['actionItems', 'agendaItems', 'attendees', 'drafts', 'entries', 'meetings'].sort());
   });
 });

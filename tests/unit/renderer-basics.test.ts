@@ -19,12 +19,14 @@ describe('initial interface language', () => {
 });
 
 describe('routes', () => {
-  it.each<Route>([{ name: 'meetings' }, { name: 'settings' }, { name: 'meeting', id: 'a1b2-c3' }])(
-    'round-trips %j',
-    (route) => {
-      expect(parseRoute(routeHref(route))).toEqual(route);
-    },
-  );
+  it.each<Route>([
+    { name: 'meetings' },
+    { name: 'settings' },
+    { name: 'meeting', id: 'a1b2-c3' },
+    { name: 'live', id: 'a1b2-c3' },
+  ])('round-trips %j', (route) => {
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
 
   it('treats unknown paths as not found', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'notFound' });

@@ -15,13 +15,13 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useMemo, useRef, useState, type Ref } from 'react';
+import { memo, useCallback, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { RowList } from '../../components/RowList';
+import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAgendaItem,
   duplicateAgendaItem,
@@ -32,14 +32,13 @@ import {
 } from '../../data/agenda';
 import { kindNumbers } from '../../domain/agenda';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
-import { reorderDirection, sameRow, useKeepFocus } from './rows';
+import { reorderDirection, sameRow, useRowFocus } from '../../app/rows';
 
 interface RowProps {
   item: AgendaItem;
   label: string;
   index: number;
   total: number;
-  autoFocus: boolean;
   windowed: boolean;
   measureRef?: Ref<HTMLLIElement> | undefined;
   onMove: (id: string, to: number) => void;
@@ -53,18 +52,7 @@ function parseMinutes(text: string): number | null {
 }
 
 const AgendaRow = memo(
-  function AgendaRow({
-    item,
-    label,
-    index,
-    total,
-    autoFocus,
-    windowed,
-    measureRef,
-    onMove,
-    onRemove,
-    onDuplicate,
-  }: RowProps) {
+  function AgendaRow({ item, label, index, total, windowed, measureRef, onMove, onRemove, onDuplicate }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
     const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
       id: item.id,
@@ -114,7 +102,6 @@ const AgendaRow = memo(
           value={item.title}
           onSave={saveText('title')}
           data-field="title"
-          autoFocus={autoFocus}
         />
         <SelectField<AgendaKind>
           hideLabel
@@ -204,7 +191,6 @@ const AgendaRow = memo(
     a.label === b.label &&
     a.index === b.index &&
     a.total === b.total &&
-    a.autoFocus === b.autoFocus &&
     a.windowed === b.windowed &&
     a.measureRef === b.measureRef &&
     a.onMove === b.onMove &&
@@ -216,8 +202,7 @@ const AgendaRow = memo(
 export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation(['editor', 'record']);
   const listRef = useRef<HTMLOListElement>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const keepFocus = useKeepFocus(listRef, agenda);
+  const { focusRow, keepFocus } = useRowFocus(listRef);
   const numbers = useMemo(() => kindNumbers(agenda), [agenda]);
   const labelOf = useCallback(
     (item: Pick<AgendaItem, 'id' | 'kind'>) => t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 }),
@@ -231,9 +216,14 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
     },
     [keepFocus],
   );
-  const onDuplicate = useCallback((id: string) => {
-    void trackSave(duplicateAgendaItem(id)).then((copy) => setFocusId(copy));
-  }, []);
+  const onDuplicate = useCallback(
+    (id: string) => {
+      void trackSave(duplicateAgendaItem(id)).then((copy) => {
+        if (copy) focusRow(copy, ['title']);
+      });
+    },
+    [focusRow],
+  );
   const onRemove = useCallback(
     (item: AgendaItem, index: number, label: string) => {
       const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-row-id]');
@@ -274,7 +264,11 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
     onDragCancel: ({ active }) => t('agenda.dnd.canceled', { label: nameOf(active.id) }),
   };
 
-  const add = async () => setFocusId(await trackSave(addAgendaItem(meetingId)));
+  const add = async () => {
+    const id = await trackSave(addAgendaItem(meetingId));
+    revealListEnd(listRef.current);
+    focusRow(id, ['title']);
+  };
 
   return (
     <section className="card" aria-labelledby="agenda-heading" id="agenda">
@@ -310,7 +304,6 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
                     label={labelOf(item)}
                     index={index}
                     total={agenda.length}
-                    autoFocus={item.id === focusId}
                     windowed={windowed}
                     measureRef={measureRef}
                     onMove={onMove}

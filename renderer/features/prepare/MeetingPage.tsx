@@ -4,6 +4,7 @@ import { navigate, routeHref } from '../../app/router';
 import { trackSave } from '../../app/saveStatus';
 import { useAgenda, useAttendees, useMeeting } from '../../data/hooks';
 import { createNextMeeting } from '../../data/meetings';
+import { applySessionAction } from '../../data/session';
 import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
@@ -33,10 +34,20 @@ export function MeetingPage({ id }: { id: string }) {
 }
 
 function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: Attendee[]; agenda: AgendaItem[] }) {
-  const { t } = useTranslation(['editor', 'meetings', 'record']);
+  const { t } = useTranslation(['editor', 'meetings', 'record', 'live']);
   const { t: tr } = useTranslation('record');
   const [busy, setBusy] = useState(false);
   const previous = meeting.previousMeetingId;
+
+  const start = async () => {
+    setBusy(true);
+    try {
+      await trackSave(applySessionAction(meeting.id, { type: 'start' }));
+      navigate({ name: 'live', id: meeting.id });
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const createNext = async () => {
     setBusy(true);
@@ -66,6 +77,15 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           </p>
         </div>
         <div className="toolbar">
+          {meeting.status === 'draft' ? (
+            <button type="button" className="button button--primary" onClick={() => void start()} disabled={busy}>
+              {t('live:startMeeting')}
+            </button>
+          ) : (
+            <a className="button button--primary" href={routeHref({ name: 'live', id: meeting.id })}>
+              {meeting.status === 'live' ? t('live:continueRecording') : t('live:openRecord')}
+            </a>
+          )}
           <button type="button" className="button" onClick={() => void createNext()} disabled={busy}>
             {t('actions.nextMeeting')}
           </button>

@@ -4,7 +4,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { RowList } from '../../components/RowList';
+import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAttendee,
   addAttendees,
@@ -16,13 +16,12 @@ import {
 } from '../../data/attendees';
 import { ATTENDANCES, GROUPS, type Attendance, type Attendee, type Group } from '../../domain/model';
 import { parseRosterPaste, type PasteResult } from '../../domain/rosterPaste';
-import { reorderDirection, sameRow, useKeepFocus } from './rows';
+import { reorderDirection, sameRow, useRowFocus } from '../../app/rows';
 
 interface RowProps {
   attendee: Attendee;
   index: number;
   total: number;
-  autoFocus: boolean;
   windowed: boolean;
   measureRef?: Ref<HTMLLIElement> | undefined;
   onMove: (id: string, to: number) => void;
@@ -30,7 +29,7 @@ interface RowProps {
 }
 
 const AttendeeRow = memo(
-  function AttendeeRow({ attendee, index, total, autoFocus, windowed, measureRef, onMove, onRemove }: RowProps) {
+  function AttendeeRow({ attendee, index, total, windowed, measureRef, onMove, onRemove }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
     const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
     const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
@@ -59,7 +58,6 @@ const AttendeeRow = memo(
           value={attendee.name}
           onSave={saveText('name')}
           data-field="name"
-          autoFocus={autoFocus}
         />
         <AutosaveTextField
           hideLabel
@@ -143,7 +141,6 @@ const AttendeeRow = memo(
   (a, b) =>
     a.index === b.index &&
     a.total === b.total &&
-    a.autoFocus === b.autoFocus &&
     a.windowed === b.windowed &&
     a.measureRef === b.measureRef &&
     a.onMove === b.onMove &&
@@ -209,8 +206,7 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
   const { t } = useTranslation('editor');
   const listRef = useRef<HTMLOListElement>(null);
   const [pasting, setPasting] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const keepFocus = useKeepFocus(listRef, roster);
+  const { focusRow, keepFocus } = useRowFocus(listRef);
 
   const onMove = useCallback(
     (id: string, to: number) => {
@@ -235,7 +231,8 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
 
   const add = async () => {
     const id = await trackSave(addAttendee(meetingId));
-    setFocusId(id);
+    revealListEnd(listRef.current);
+    focusRow(id, ['name']);
   };
 
   return (
@@ -279,7 +276,6 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
                 attendee={attendee}
                 index={index}
                 total={roster.length}
-                autoFocus={attendee.id === focusId}
                 windowed={windowed}
                 measureRef={measureRef}
                 onMove={onMove}

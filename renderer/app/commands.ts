@@ -1,0 +1,33 @@
+/**
+ * Commands from the native menu (and global shortcuts) reach whichever screen handles them: the
+ * screen that is showing registers a handler; the newest registration wins.
+ */
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../electron/shared/ipc';
+
+type Handler = () => void;
+const handlers = new Map<MenuCommand, Handler[]>();
+
+/** Runs the handler of the screen that registered last; false when no screen handles it. */
+export function dispatchCommand(command: MenuCommand): boolean {
+  const handler = handlers.get(command)?.at(-1);
+  handler?.();
+  return handler !== undefined;
+}
+
+export function useCommand(command: MenuCommand, handler: Handler): void {
+  const ref = useRef(handler);
+  useEffect(() => {
+    ref.current = handler;
+  });
+  useEffect(() => {
+    const run = () => ref.current();
+    handlers.set(command, [...(handlers.get(command) ?? []), run]);
+    return () => {
+      handlers.set(
+        command,
+        (handlers.get(command) ?? []).filter((h) => h !== run),
+      );
+    };
+  }, [command]);
+}

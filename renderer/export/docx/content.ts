@@ -1,0 +1,373 @@
+/**
+ * What the minutes say, in order, as plain strings: the one place that decides which fields are
+ * shown, how they are worded and in which order. The Word builder (build.ts) and the plain-text
+ * writer (text.ts) both render this, so the two can never disagree about content. Empty fields
+ * are left out here; only the signature block keeps its blanks, for a pen.
+ */
+import { kindNumbers } from '../../domain/agenda';
+import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
+import type { AgendaItem, Attendee, Entry, Language, MeetingRecord } from '../../domain/model';
+import { attended, quorumCount } from '../../domain/quorum';
+import { labelsFor, type Labels } from './labels';
+
+export interface MetaRow {
+  label: string;
+  /** One line each; a cell with more than one line breaks between them. */
+  lines: string[];
+}
+
+export type Block =
+  /** The agenda, one line per item. */
+  | { kind: 'list'; items: string[] }
+  /** The heading of one agenda item (or of the remarks before or after the items). */
+  | { kind: 'itemHeading'; text: string }
+  /** Presenter, "not taken up": a line about the item rather than something said. */
+  | { kind: 'aside'; text: string }
+  /** A recorder's note, as typed. */
+  | { kind: 'note'; text: string }
+  /** "○ 직위 성명:" and what was said, as typed. */
+  | { kind: 'statement'; speaker: string; text: string }
+  /** Outcomes and votes, one row per item decided; `votes` is empty where none were taken. */
+  | { kind: 'decisions'; columns: { item: string; outcome: string; votes: string }; rows: Decision[] }
+  | { kind: 'table'; columns: string[]; rows: string[][] };
+
+export interface Decision {
+  item: string;
+  outcome: string;
+  votes: string;
+}
+
+export interface Section {
+  heading: string;
+  blocks: Block[];
+}
+
+export interface SignatureLine {
+  label: string;
+  /** Empty when not recorded: the line is still printed, to be filled in by hand. */
+  name: string;
+}
+
+export interface MinutesContent {
+  language: Language;
+  labels: Labels;
+  /** The meeting's full name: 2021년 제4차 양주시지역사회보장협의체 대표협의체 회의. */
+  title: string;
+  /** The name without the year prefix (file names carry the date already). */
+  baseName: string;
+  /** `YYYY-MM-DD` of the meeting (typed, else the day it started), or whatever was typed. */
+  isoDate: string;
+  meta: MetaRow[];
+  sections: Section[];
+  signatures: SignatureLine[];
+}
+
+/** Fills `{{name}}` fields of a pattern by hand, for patterns that are not plain strings. */
+export function fill(pattern: string, values: Record<string, string>): string {
+  return pattern.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Names are one line: a stray newline or double space in a typed title is not kept there. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function meetingNames(record: MeetingRecord, isoDate: string, labels: Labels): { full: string; base: string } {
+  const session = oneLine(record.meeting.sessionLabel);
+  const organization = oneLine(record.meeting.organization);
+  const title = oneLine(record.meeting.title);
+  const lead = [session, title].filter(Boolean).join(' ');
+  const base =
+    organization && lead
+      ? oneLine(labels.m('meetingName.full', { session, organization, title }))
+      : lead || organization;
+  const year = parseIsoDate(isoDate)?.getUTCFullYear();
+  // "2021년 제4차 …" unless the label or title already names the year ("2021년 제4차").
+  const hasYear = year !== undefined && new RegExp(`(^|\\D)${year}(\\D|$)`).test(lead);
+  const full = base && year !== undefined && !hasYear ? labels.m('meetingName.withYear', { year, name: base }) : base;
+  return { full, base };
+}
+
+function person(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
+  const role = oneLine(attendee.role);
+  const name = oneLine(attendee.name);
+  return role && name ? labels.m('person', { role, name }) : name || role;
+}
+
+function withNote(labels: Labels, text: string, note: string): string {
+  return note ? labels.m('withNote', { text, note }) : text;
+}
+
+function attendeeLine(labels: Labels, attendee: Attendee): string {
+  const who = person(labels, attendee);
+  if (attendee.attendance === 'late') {
+    const note =
+      attendee.arrivedAt !== null
+        ? labels.m('attendance.lateAt', { time: clockTime(attendee.arrivedAt) })
+        : labels.r('attendance.late');
+    return withNote(labels, who, note);
+  }
+  if (attendee.attendance === 'left') {
+    const note =
+      attendee.leftAt !== null
+        ? labels.m('attendance.leftAt', { time: clockTime(attendee.leftAt) })
+        : labels.r('attendance.left');
+    return withNote(labels, who, note);
+  }
+  if (attendee.attendance === 'absent') return withNote(labels, who, oneLine(attendee.absenceReason));
+  return who;
+}
+
+function dateTimeLines(record: MeetingRecord, isoDate: string, labels: Labels): string[] {
+  const { meeting } = record;
+  const opened = meeting.startedAt !== null ? clockTime(meeting.startedAt) : meeting.startTime.trim();
+  const first = labels.dateTime(isoDate, opened);
+  // The times a council's minutes must show: opened (개의), recesses (정회), adjourned (산회).
+  const times: string[] = [];
+  if (meeting.startedAt !== null) times.push(labels.m('time.opened', { time: clockTime(meeting.startedAt) }));
+  for (const recess of [...meeting.recesses].sort((a, b) => a.start - b.start)) {
+    times.push(
+      recess.end !== null
+        ? labels.m('time.recess', { start: clockTime(recess.start), end: clockTime(recess.end) })
+        : labels.m('time.recessOpen', { start: clockTime(recess.start) }),
+    );
+  }
+  if (meeting.endedAt !== null) times.push(labels.m('time.adjourned', { time: clockTime(meeting.endedAt) }));
+  const separator = labels.m('list.separator');
+  return [first, times.join(separator)].filter(Boolean);
+}
+
+function metaRows(record: MeetingRecord, isoDate: string, title: string, labels: Labels): MetaRow[] {
+  const { meeting, attendees } = record;
+  const separator = labels.m('list.separator');
+  const rows: MetaRow[] = [];
+  const add = (label: string, ...lines: string[]) => {
+    const kept = lines.filter(Boolean);
+    if (kept.length > 0) rows.push({ label, lines: kept });
+  };
+  const inGroup = (group: Attendee['group'], present: boolean) =>
+    attendees.filter((a) => a.group === group && attended(a) === present && (a.name.trim() || a.role.trim()));
+  const joined = (list: Attendee[]) => list.map((a) => attendeeLine(labels, a)).join(separator);
+
+  add(labels.m('label.meeting'), title);
+  add(labels.m('label.organization'), oneLine(meeting.organization));
+  add(labels.m('label.dateTime'), ...dateTimeLines(record, isoDate, labels));
+  add(labels.m('label.place'), oneLine(meeting.location));
+  const count = quorumCount(attendees, meeting.quorum.open);
+  if (count.enrolled > 0)
+    add(
+      labels.m('label.attendance'),
+      labels.r(count.met ? 'quorum.met' : 'quorum.notMet', {
+        enrolled: count.enrolled,
+        present: count.present,
+        required: count.required,
+      }),
+    );
+  add(labels.m('label.membersPresent'), joined(inGroup('member', true)));
+  add(labels.m('label.membersAbsent'), joined(inGroup('member', false)));
+  add(labels.m('label.officials'), joined(inGroup('official', true)));
+  add(
+    labels.m('label.guests'),
+    inGroup('guest', true)
+      .map((a) => withNote(labels, attendeeLine(labels, a), oneLine(a.affiliation)))
+      .join(separator),
+  );
+  return rows;
+}
+
+/** The agenda items in the order they were taken up, then those never taken, in planned order. */
+export function itemsInTakenOrder(items: readonly AgendaItem[]): { item: AgendaItem; taken: boolean }[] {
+  const planned = [...items].sort((a, b) => a.order - b.order);
+  // A meeting written up afterwards, never run live, has no taken order: the plan is the order.
+  if (!planned.some((item) => item.takenOrder !== null)) return planned.map((item) => ({ item, taken: true }));
+  const taken = planned
+    .filter((item) => item.takenOrder !== null)
+    .sort((a, b) => (a.takenOrder ?? 0) - (b.takenOrder ?? 0));
+  return [
+    ...taken.map((item) => ({ item, taken: true })),
+    ...planned.filter((item) => item.takenOrder === null).map((item) => ({ item, taken: false })),
+  ];
+}
+
+function showsVotes(item: AgendaItem): boolean {
+  const anyVote = item.votes.for !== null || item.votes.against !== null || item.votes.abstain !== null;
+  // Reports are received, not voted on: a vote block only when the recorder asked for one.
+  return item.kind === 'report' ? item.voteRecorded : item.voteRecorded || anyVote;
+}
+
+function voteText(labels: Labels, item: AgendaItem): string {
+  if (!showsVotes(item)) return '';
+  const { votes } = item;
+  const parts = [
+    votes.for !== null ? labels.m('votes.for', { count: votes.for }) : '',
+    votes.against !== null ? labels.m('votes.against', { count: votes.against }) : '',
+    votes.abstain !== null ? labels.m('votes.abstain', { count: votes.abstain }) : '',
+  ].filter(Boolean);
+  return parts.join(labels.m('list.separator'));
+}
+
+function hasText(entry: Entry): boolean {
+  return entry.text.trim() !== '';
+}
+
+export interface MinutesNames {
+  /** The meeting's full name, or the word for minutes when it has none. */
+  title: string;
+  /** The name without the year prefix; may be empty. */
+  baseName: string;
+  /** `YYYY-MM-DD` of the meeting (typed, else the day it started), or whatever was typed. */
+  isoDate: string;
+}
+
+/** What the minutes are called: cheap, for a file name, without building the whole content. */
+export function minutesNames(record: MeetingRecord, language: Language): MinutesNames {
+  const labels = labelsFor(language);
+  const { meeting } = record;
+  const isoDate = parseIsoDate(meeting.date)
+    ? meeting.date
+    : meeting.startedAt !== null
+      ? isoDay(meeting.startedAt)
+      : meeting.date.trim();
+  const names = meetingNames(record, isoDate, labels);
+  return { title: names.full || labels.m('meetingName.untitled'), baseName: names.base, isoDate };
+}
+
+export function minutesContent(record: MeetingRecord, language: Language): MinutesContent {
+  const labels = labelsFor(language);
+  const { meeting, attendees, agendaItems, entries, actionItems } = record;
+  const { title, baseName, isoDate } = minutesNames(record, language);
+  const byId = new Map(attendees.map((a) => [a.id, a]));
+  const byName = new Map(attendees.filter((a) => a.name.trim()).map((a) => [oneLine(a.name), a]));
+  const numbers = kindNumbers([...agendaItems].sort((a, b) => a.order - b.order));
+  const ordered = itemsInTakenOrder(agendaItems);
+
+  // Labels are worked out once per item and per speaker: a long meeting has thousands of
+  // statements by a few dozen people, and each i18next call costs microseconds.
+  const itemLabels = new Map<string, string>();
+  const itemLabel = (item: AgendaItem): string => {
+    const known = itemLabels.get(item.id);
+    if (known !== undefined) return known;
+    const number = labels.r(`number.${item.kind}`, { n: numbers.get(item.id) ?? 0 });
+    const itemTitle = oneLine(item.title);
+    const text = itemTitle ? labels.m('item.heading', { number, title: itemTitle }) : number;
+    const label = item.unplanned ? withNote(labels, text, labels.m('item.unplanned')) : text;
+    itemLabels.set(item.id, label);
+    return label;
+  };
+  const speakers = new Map<string, string>();
+  const speakerOf = (entry: Entry): string => {
+    const attendee = entry.speakerId !== null ? byId.get(entry.speakerId) : undefined;
+    const key = attendee ? `id:${attendee.id}` : `name:${entry.speakerName}`;
+    const known = speakers.get(key);
+    if (known !== undefined) return known;
+    const who = (attendee ? person(labels, attendee) : '') || oneLine(entry.speakerName);
+    const prefix = labels.m('statement.prefix', { speaker: who || labels.m('statement.unknownSpeaker') });
+    speakers.set(key, prefix);
+    return prefix;
+  };
+  const entryBlock = (entry: Entry): Block =>
+    entry.kind === 'note'
+      ? { kind: 'note', text: entry.text }
+      : { kind: 'statement', speaker: speakerOf(entry), text: entry.text };
+
+  const sections: Section[] = [];
+
+  // 1. Agenda, in planned order: the order of business as it was put to the meeting.
+  const agenda = [...agendaItems].sort((a, b) => a.order - b.order).map(itemLabel);
+  if (agenda.length > 0)
+    sections.push({ heading: labels.m('section.agenda'), blocks: [{ kind: 'list', items: agenda }] });
+
+  // 2. Proceedings, in the order taken.
+  const itemIds = new Set(agendaItems.map((item) => item.id));
+  const recorded = [...entries].filter(hasText).sort((a, b) => a.seq - b.seq);
+  const entriesOf = new Map<string, Entry[]>();
+  const loose: Entry[] = [];
+  for (const entry of recorded) {
+    if (!itemIds.has(entry.agendaItemId)) loose.push(entry);
+    else entriesOf.set(entry.agendaItemId, [...(entriesOf.get(entry.agendaItemId) ?? []), entry]);
+  }
+  // Remarks under no item (a greeting, closing words) go before or after the items, by when
+  // they were recorded relative to the first remark under an item.
+  const firstItemSeq = Math.min(...recorded.filter((e) => itemIds.has(e.agendaItemId)).map((e) => e.seq));
+  const opening = loose.filter((e) => e.seq < firstItemSeq);
+  const closing = loose.filter((e) => !(e.seq < firstItemSeq));
+  const proceedings: Block[] = [];
+  if (opening.length > 0) {
+    proceedings.push({ kind: 'itemHeading', text: labels.m('item.opening') }, ...opening.map(entryBlock));
+  }
+  for (const { item, taken } of ordered) {
+    const said = entriesOf.get(item.id) ?? [];
+    proceedings.push({ kind: 'itemHeading', text: itemLabel(item) });
+    if (!taken && said.length === 0 && item.outcome === null) {
+      proceedings.push({ kind: 'aside', text: labels.m('item.notTaken') });
+      continue;
+    }
+    const presenter = oneLine(item.presenter);
+    if (presenter) {
+      const known = byName.get(presenter);
+      proceedings.push({
+        kind: 'aside',
+        text: labels.m('item.presenter', { name: known ? person(labels, known) : presenter }),
+      });
+    }
+    proceedings.push(...said.map(entryBlock));
+  }
+  if (closing.length > 0) {
+    proceedings.push({ kind: 'itemHeading', text: labels.m('item.closing') }, ...closing.map(entryBlock));
+  }
+  if (proceedings.length > 0) sections.push({ heading: labels.m('section.proceedings'), blocks: proceedings });
+
+  // 3. Decisions, in the order taken.
+  const decisions: Decision[] = [];
+  for (const { item } of ordered) {
+    const outcome = item.outcome !== null ? labels.r(`outcome.${item.outcome}`) : '';
+    const votes = voteText(labels, item);
+    if (outcome || votes) decisions.push({ item: itemLabel(item), outcome, votes });
+  }
+  if (decisions.length > 0) {
+    const columns = {
+      item: labels.m('decision.item'),
+      outcome: labels.m('decision.outcome'),
+      votes: labels.m('decision.votes'),
+    };
+    sections.push({
+      heading: labels.m('section.decisions'),
+      blocks: [{ kind: 'decisions', columns, rows: decisions }],
+    });
+  }
+
+  // 4. Action items: what, who, by when; a column nobody filled in is left out.
+  const actions = actionItems.filter((a) => a.text.trim() !== '');
+  if (actions.length > 0) {
+    const columns: { label: string; value: (a: (typeof actions)[number]) => string }[] = [
+      { label: labels.m('actions.what'), value: (a) => a.text },
+      { label: labels.m('actions.owner'), value: (a) => oneLine(a.owner) },
+      { label: labels.m('actions.due'), value: (a) => (a.dueDate.trim() ? labels.date(a.dueDate.trim()) : '') },
+    ];
+    const used = columns.filter((column, i) => i === 0 || actions.some((a) => column.value(a) !== ''));
+    sections.push({
+      heading: labels.m('section.actions'),
+      blocks: [
+        { kind: 'table', columns: used.map((c) => c.label), rows: actions.map((a) => used.map((c) => c.value(a))) },
+      ],
+    });
+  }
+
+  const chair = meeting.chairId !== null ? byId.get(meeting.chairId) : undefined;
+  return {
+    language,
+    labels,
+    title,
+    baseName,
+    isoDate,
+    meta: metaRows(record, isoDate, title, labels),
+    sections: sections.map((section, i) => ({
+      ...section,
+      heading: labels.m('section.numbered', { n: i + 1, title: section.heading }),
+    })),
+    signatures: [
+      { label: labels.m('signature.recorder'), name: oneLine(meeting.recorder) },
+      { label: labels.m('signature.approver'), name: chair ? person(labels, chair) : '' },
+    ],
+  };
+}

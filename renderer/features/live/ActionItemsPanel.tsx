@@ -1,0 +1,72 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trackSave } from '../../app/saveStatus';
+import { offerUndo } from '../../app/undo';
+import { AutosaveTextField } from '../../components/AutosaveTextField';
+import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../data/actionItems';
+import type { ActionItem } from '../../domain/model';
+import { useRowFocus } from '../../app/rows';
+
+export function ActionItemsPanel({
+  meetingId,
+  itemId,
+  actionItems,
+}: {
+  meetingId: string;
+  itemId: string;
+  actionItems: readonly ActionItem[];
+}) {
+  const { t } = useTranslation('live');
+  const listRef = useRef<HTMLUListElement>(null);
+  const { focusRow } = useRowFocus(listRef);
+  const rows = actionItems.filter((a) => a.agendaItemId === itemId);
+  const add = async () => focusRow(await trackSave(addActionItem(meetingId, itemId)), ['action']);
+  return (
+    <section className="panel" aria-labelledby="actions-heading">
+      <div className="panel__header">
+        <h3 id="actions-heading">{t('actions.heading')}</h3>
+        <button type="button" className="button button--small" onClick={() => void add()}>
+          {t('actions.add')}
+        </button>
+      </div>
+      {rows.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
+      <ul className="action-items" ref={listRef}>
+        {rows.map((row) => (
+          <li key={row.id} className="action-item" data-row-id={row.id}>
+            <AutosaveTextField
+              fieldClassName="action-item__text"
+              label={t('actions.action')}
+              value={row.text}
+              onSave={(text) => updateActionItem(row.id, { text })}
+              data-field="action"
+            />
+            <AutosaveTextField
+              label={t('actions.owner')}
+              value={row.owner}
+              onSave={(owner) => updateActionItem(row.id, { owner })}
+            />
+            <AutosaveTextField
+              type="date"
+              label={t('actions.due')}
+              value={row.dueDate}
+              onSave={(dueDate) => updateActionItem(row.id, { dueDate })}
+            />
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              title={t('actions.remove')}
+              onClick={() =>
+                void trackSave(removeActionItem(row.id)).then((removed) => {
+                  if (removed) offerUndo(t('actions.removed'), () => restoreActionItem(removed));
+                })
+              }
+            >
+              <span aria-hidden="true">✕</span>
+              <span className="sr-only">{t('actions.remove')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,321 @@
+/**
+ * The live session: the recorder follows the agenda in order, types under the current item, and
+ * records decisions, attendance and action items as they happen.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../app/commands';
+import { isComposing, onlyModifiers } from '../../app/keys';
+import { navigate, routeHref } from '../../app/router';
+import { trackSave } from '../../app/saveStatus';
+import { useNow } from '../../app/useNow';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { addUnplannedItem } from '../../data/agenda';
+import { getDraft } from '../../data/entries';
+import { useActionItems, useAgenda, useAttendees, useEntryCounts, useItemEntries, useMeeting } from '../../data/hooks';
+import { applySessionAction } from '../../data/session';
+import { kindNumbers } from '../../domain/agenda';
+import { clockTime } from '../../domain/dates';
+import type { AgendaItem, Attendee, EntryDraft, Meeting } from '../../domain/model';
+import { quorumCount } from '../../domain/quorum';
+import {
+  formatElapsed,
+  inPlannedOrder,
+  inRecess,
+  neighbour,
+  sittingTime,
+  type SessionAction,
+} from '../../domain/session';
+import { QuorumLine } from '../prepare/QuorumLine';
+import { ActionItemsPanel } from './ActionItemsPanel';
+import { AgendaNav } from './AgendaNav';
+import { AttendancePanel } from './AttendancePanel';
+import { EntryComposer, type ComposerHandle } from './EntryComposer';
+import { EntryList } from './EntryList';
+import { OutcomePanel } from './OutcomePanel';
+import { ShortcutsHelp } from './ShortcutsHelp';
+
+export function LivePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const meeting = useMeeting(id);
+  const roster = useAttendees(id);
+  const agenda = useAgenda(id);
+  // The draft is read once: the Entry field owns its text from then on.
+  const [draft, setDraft] = useState<EntryDraft | null | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    void getDraft(id).then((found) => {
+      if (active) setDraft(found ?? null);
+    });
+    return () => {
+      active = false;
+    };
+  }, [id]);
+  if (meeting === undefined || roster === undefined || agenda === undefined || draft === undefined) {
+    return <p className="page">{t('status.loading')}</p>;
+  }
+  if (meeting === null) {
+    return (
+      <section className="page">
+        <p role="alert">{t('error.notFound')}</p>
+        <a href={routeHref({ name: 'meetings' })}>{t('nav.backToMeetings')}</a>
+      </section>
+    );
+  }
+  return <LiveSession key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} draft={draft} />;
+}
+
+function Clock({ meeting, itemSince }: { meeting: Meeting; itemSince: number | null }) {
+  const { t } = useTranslation('live');
+  const live = meeting.status === 'live';
+  const now = useNow(1000, live);
+  const at = meeting.endedAt ?? now;
+  const recess = meeting.recesses.find((r) => r.end === null);
+  return (
+    <dl className="clock">
+      <div>
+        <dt>{t('elapsed.meeting')}</dt>
+        <dd>{formatElapsed(sittingTime(meeting, at))}</dd>
+      </div>
+      {live && itemSince !== null ? (
+        <div>
+          <dt>{t('elapsed.item')}</dt>
+          <dd>{formatElapsed(at - itemSince)}</dd>
+        </div>
+      ) : null}
+      {recess ? (
+        <div className="clock__recess">
+          <dt>{t('elapsed.recess')}</dt>
+          <dd>{formatElapsed(at - recess.start)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function LiveQuorum({ meeting, roster }: { meeting: Meeting; roster: readonly Attendee[] }) {
+  const now = useNow(5000, meeting.status === 'live');
+  return <QuorumLine count={quorumCount(roster, meeting.quorum.open, meeting.endedAt ?? now)} />;
+}
+
+interface SessionProps {
+  meeting: Meeting;
+  roster: Attendee[];
+  agenda: AgendaItem[];
+  draft: EntryDraft | null;
+}
+
+function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
+  const { t } = useTranslation(['live', 'record', 'meetings']);
+  const composer = useRef<ComposerHandle>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [help, setHelp] = useState(false);
+  // After the meeting, items are browsed without changing the record of what was taken when.
+  const [viewedId, setViewedId] = useState<string | null>(null);
+  const ordered = useMemo(() => inPlannedOrder(agenda), [agenda]);
+  const numbers = useMemo(() => kindNumbers(ordered), [ordered]);
+  const labels = useMemo(
+    () => new Map(ordered.map((item) => [item.id, t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 })])),
+    [ordered, numbers, t],
+  );
+  const live = meeting.status === 'live';
+  const currentId = live ? meeting.currentItemId : (viewedId ?? meeting.currentItemId ?? ordered[0]?.id ?? null);
+  const current = ordered.find((item) => item.id === currentId) ?? null;
+  const upcoming = live ? neighbour(ordered, currentId, 1) : null;
+  const entries = useItemEntries(current?.id ?? null);
+  const counts = useEntryCounts(meeting.id);
+  const actionItems = useActionItems(meeting.id);
+
+  const act = async (action: SessionAction) => {
+    // Text in the Entry field belongs to the item it was typed under.
+    if (action.type !== 'recess' && action.type !== 'resume') await composer.current?.commit();
+    await trackSave(applySessionAction(meeting.id, action));
+    composer.current?.focus();
+  };
+  const takeUp = (itemId: string) => {
+    if (live) void act({ type: 'jump', itemId });
+    else setViewedId(itemId);
+  };
+  const step = (direction: 1 | -1) => {
+    if (live) {
+      void act({ type: direction === 1 ? 'next' : 'previous' });
+      return;
+    }
+    const target = neighbour(ordered, currentId, direction);
+    if (target) setViewedId(target.id);
+  };
+
+  useCommand('nextItem', () => step(1));
+  useCommand('previousItem', () => step(-1));
+  useCommand('help', () => setHelp(true));
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isComposing(event)) return;
+      if (event.key === 'F1') {
+        event.preventDefault();
+        setHelp(true);
+      } else if (onlyModifiers(event, { alt: true }) && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        event.preventDefault();
+        step(event.key === 'ArrowDown' ? 1 : -1);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const recess = meeting.recesses.find((r) => r.end === null);
+  const index = current ? ordered.indexOf(current) : -1;
+
+  return (
+    <article className="live" aria-labelledby="live-heading">
+      <header className="live__header">
+        <div className="live__title">
+          <h1 id="live-heading">{meeting.title || t('meetings:untitled')}</h1>
+          <p className="page__subtitle">
+            <span className={`badge badge--${meeting.status}`}>{t(`record:status.${meeting.status}`)}</span>
+            {meeting.startedAt ? <span>{clockTime(meeting.startedAt)}</span> : null}
+            {meeting.endedAt ? <span>{t('endedLine', { time: clockTime(meeting.endedAt) })}</span> : null}
+            <a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('editMeeting')}</a>
+          </p>
+        </div>
+        {meeting.status !== 'draft' ? <Clock meeting={meeting} itemSince={meeting.currentItemSince} /> : null}
+        <LiveQuorum meeting={meeting} roster={roster} />
+        <div className="toolbar">
+          <button type="button" className="button button--quiet" onClick={() => setHelp(true)}>
+            {t('help.open')}
+          </button>
+          {live ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void act({ type: inRecess(meeting) ? 'resume' : 'recess' })}
+              >
+                {inRecess(meeting) ? t('resume') : t('recess')}
+              </button>
+              <button type="button" className="button button--danger" onClick={() => setConfirmEnd(true)}>
+                {t('endMeeting')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </header>
+
+      {recess ? (
+        <p className="banner banner--recess" role="status">
+          {t('inRecess', { time: clockTime(recess.start) })}
+        </p>
+      ) : null}
+
+      {meeting.status === 'draft' ? (
+        <div className="live__start">
+          <p>{t('notStarted')}</p>
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => void act({ type: 'start' })}
+          >
+            {t('startMeeting')}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="live__grid">
+        <AgendaNav
+          agenda={ordered}
+          labels={labels}
+          currentId={currentId}
+          counts={counts ?? new Map()}
+          onTakeUp={takeUp}
+          onAddUnplanned={
+            live
+              ? (title) =>
+                  void trackSave(addUnplannedItem(meeting.id, title)).then((id) => act({ type: 'jump', itemId: id }))
+              : undefined
+          }
+        />
+
+        <div className="live__main">
+          <section className="current-item" aria-label={t('currentItem')}>
+            {current ? (
+              <>
+                <p className="current-item__position">
+                  <span className="current-item__label">{labels.get(current.id)}</span>
+                  <span>{t('itemOf', { n: index + 1, total: ordered.length })}</span>
+                  <span>{t(`record:kind.${current.kind}`)}</span>
+                  {current.unplanned ? <span className="badge">{t('unplanned')}</span> : null}
+                </p>
+                <h2 className="current-item__title">{current.title}</h2>
+                {current.presenter ? <p className="muted">{t('presenter', { name: current.presenter })}</p> : null}
+              </>
+            ) : (
+              <p className="muted">{t('noItems')}</p>
+            )}
+            <div className="current-item__nav">
+              <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
+                ← {t('previous')}
+              </button>
+              <span className="current-item__next">
+                {upcoming
+                  ? t('comingNext', { label: `${labels.get(upcoming.id) ?? ''} ${upcoming.title}` })
+                  : live && current
+                    ? t('lastItem')
+                    : ''}
+              </span>
+              <button
+                type="button"
+                className="button"
+                onClick={() => step(1)}
+                disabled={index < 0 || index >= ordered.length - 1}
+              >
+                {t('next')} →
+              </button>
+            </div>
+          </section>
+
+          <div className="live__entries">
+            <EntryList entries={entries ?? []} roster={roster} />
+          </div>
+
+          {meeting.status !== 'draft' ? (
+            <EntryComposer
+              ref={composer}
+              meetingId={meeting.id}
+              itemId={current?.id ?? null}
+              roster={roster}
+              initialDraft={draft}
+            />
+          ) : null}
+        </div>
+
+        <aside className="live__side">
+          {current && meeting.status !== 'draft' ? (
+            <>
+              <OutcomePanel item={current} meeting={meeting} roster={roster} />
+              <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
+            </>
+          ) : null}
+          <AttendancePanel roster={roster} editable={live} />
+        </aside>
+      </div>
+
+      <ConfirmDialog
+        open={confirmEnd}
+        title={t('confirmEnd.title')}
+        body={t('confirmEnd.body')}
+        confirmLabel={t('confirmEnd.confirm')}
+        cancelLabel={t('confirmEnd.cancel')}
+        onCancel={() => setConfirmEnd(false)}
+        onConfirm={() => {
+          setConfirmEnd(false);
+          void act({ type: 'end' });
+        }}
+      />
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+    </article>
+  );
+}
+
+export function openLive(meetingId: string): void {
+  navigate({ name: 'live', id: meetingId });
+}

@@ -1,0 +1,846 @@
+/**
+ * The minutes export, read back the way another program would: the .docx is unzipped, every XML
+ * part parsed strictly, and the paragraphs' text compared in order, in Korean and English.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { Document as DocxDocument } from 'docx';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { blankAgendaItem } from '../../renderer/data/agenda';
+import { blankAttendee } from '../../renderer/data/attendees';
+import { blankMeeting } from '../../renderer/data/meetings';
+import {
+  emptyVotes,
+  type ActionItem,
+  type AgendaItem,
+  type Attendee,
+  type Entry,
+  type MeetingRecord,
+} from '../../renderer/domain/model';
+import { buildMinutesDocument, minutesFileName, minutesToBytes } from '../../renderer/export/docx/build';
+import { minutesToText } from '../../renderer/export/docx/text';
+import { SEED_KO } from '../fixtures/seed';
+
+// ---------------------------------------------------------------------------------------------
+// The seed meeting, recorded live: 10:00 to 11:30 with a recess, four items taken in order.
+
+/** Epoch ms of a clock time on the meeting day, in this computer's zone (as clockTime reads it). */
+function at(hours: number, minutes: number): number {
+  return new Date(2021, 10, 23, hours, minutes).getTime();
+}
+
+const MEETING_ID = 'meeting-1';
+
+// The repositories' own row factories, so that a field added to the model gets its default here.
+function attendee(index: number, fields: Partial<Attendee> = {}): Attendee {
+  const seed = SEED_KO.attendees[index]!;
+  return {
+    ...blankAttendee(MEETING_ID, index),
+    id: `attendee-${index}`,
+    name: seed.name,
+    role: seed.role,
+    affiliation: seed.affiliation,
+    group: seed.group,
+    attendance: seed.attendance,
+    absenceReason: ('absenceReason' in seed ? seed.absenceReason : '') ?? '',
+    ...fields,
+  };
+}
+
+function agendaItem(index: number, fields: Partial<AgendaItem> = {}): AgendaItem {
+  const seed = SEED_KO.agenda[index]!;
+  return {
+    ...blankAgendaItem(MEETING_ID, index),
+    id: `item-${index}`,
+    kind: seed.kind,
+    title: seed.title,
+    presenter: seed.presenter,
+    plannedMinutes: 15,
+    startedAt: at(10, 5 + index * 20),
+    endedAt: at(10, 20 + index * 20),
+    takenOrder: index + 1,
+    ...fields,
+  };
+}
+
+let nextSeq = 0;
+function entry(itemIndex: number, fields: Partial<Entry> & Pick<Entry, 'text'>): Entry {
+  nextSeq += 1;
+  return {
+    id: `entry-${nextSeq}`,
+    meetingId: MEETING_ID,
+    agendaItemId: `item-${itemIndex}`,
+    seq: nextSeq,
+    kind: 'statement',
+    speakerId: null,
+    speakerName: '',
+    createdAt: at(10, nextSeq),
+    updatedAt: at(10, nextSeq),
+    ...fields,
+  };
+}
+
+const NOTE = '보고 자료는 별첨과 같음.\n읍·면·동 협의체 운영성과 11건 보고.';
+
+function seedRecord(): MeetingRecord {
+  const attendees = SEED_KO.attendees.map((_, i) => attendee(i));
+  const agendaItems = [
+    agendaItem(0, { outcome: 'noted' }),
+    agendaItem(1, { outcome: 'approved', votes: { for: 5, against: 0, abstain: 0 }, voteRecorded: true }),
+    agendaItem(2, { outcome: 'amended', votes: { for: 4, against: 0, abstain: 1 }, voteRecorded: true }),
+    agendaItem(3, { outcome: 'approved', votes: { for: 5, against: 0, abstain: 0 }, voteRecorded: true }),
+  ];
+  const entries = [
+    entry(0, { kind: 'note', text: NOTE }),
+    entry(1, { speakerId: 'attendee-1', text: SEED_KO.statements.park }),
+    entry(3, { speakerId: 'attendee-0', text: SEED_KO.statements.kim }),
+  ];
+  const actionItems: ActionItem[] = [
+    {
+      id: 'action-1',
+      meetingId: MEETING_ID,
+      agendaItemId: 'item-3',
+      text: "'청년분과' 위원 모집 공고",
+      owner: '복지정책팀',
+      dueDate: '2021-12-31',
+      done: false,
+      createdAt: at(11, 25),
+    },
+  ];
+  return {
+    meeting: {
+      ...blankMeeting('ko', at(9, 0)),
+      id: MEETING_ID,
+      title: SEED_KO.title,
+      organization: SEED_KO.organization,
+      sessionLabel: SEED_KO.session,
+      date: SEED_KO.date,
+      startTime: SEED_KO.startTime,
+      location: SEED_KO.location,
+      status: 'ended',
+      startedAt: at(10, 0),
+      endedAt: at(11, 30),
+      recesses: [{ start: at(10, 40), end: at(10, 55) }],
+      chairId: 'attendee-1',
+      recorder: SEED_KO.recorder,
+      updatedAt: at(11, 30),
+    },
+    attendees,
+    agendaItems,
+    entries,
+    actionItems,
+  };
+}
+
+function withMeeting(record: MeetingRecord, fields: Partial<MeetingRecord['meeting']>): MeetingRecord {
+  return { ...record, meeting: { ...record.meeting, ...fields } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a .docx back.
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/**
+ * The first character XML 1.0 cannot hold (these make Word and LibreOffice refuse the file): C0
+ * controls but tab, LF and CR; U+FFFE, U+FFFF; surrogates not part of a pair.
+ */
+function firstNonXml(text: string): number | null {
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+    if (control || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) return code;
+  }
+  return null;
+}
+
+/** Parses strictly: any error or warning from the parser fails the test. */
+function parseXml(xml: string, part: string): Document {
+  const fail = (level: string) => (message: string) => {
+    throw new Error(`${part}: XML ${level}: ${message}`);
+  };
+  const parser = new DOMParser({
+    errorHandler: { warning: fail('warning'), error: fail('error'), fatalError: fail('fatal error') },
+  });
+  const illegal = firstNonXml(xml);
+  if (illegal !== null) {
+    const code = illegal.toString(16).toUpperCase().padStart(4, '0');
+    throw new Error(`${part}: character U+${code} is not allowed in XML`);
+  }
+  return parser.parseFromString(xml, 'application/xml');
+}
+
+interface Package {
+  parts: Map<string, Document>;
+  document: Document;
+  /** Text of each paragraph, in document order (table cells included), tabs and breaks kept. */
+  paragraphs: string[];
+}
+
+function elements(node: Document | Element, name: string): Element[] {
+  return Array.from(node.getElementsByTagNameNS(W, name));
+}
+
+function paragraphText(paragraph: Element): string {
+  let text = '';
+  const walk = (node: Element) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      if (element.localName === 't') text += element.textContent ?? '';
+      // w:tab in a run is a tab character; in w:tabs it is a tab stop.
+      else if (element.localName === 'tab' && node.localName === 'r') text += '\t';
+      else if (element.localName === 'br') text += '\n';
+      else walk(element);
+    }
+  };
+  walk(paragraph);
+  return text;
+}
+
+async function readDocx(bytes: Uint8Array): Promise<Package> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Document>();
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    parts.set(name, parseXml(await zip.file(name)!.async('string'), name));
+  }
+  const document = parts.get('word/document.xml')!;
+  return { parts, document, paragraphs: elements(document, 'p').map(paragraphText) };
+}
+
+/** Asserts each expected text is a paragraph (or, with `contains`, inside one), in this order. */
+function expectInOrder(paragraphs: readonly string[], expected: readonly (string | { contains: string })[]): void {
+  let from = 0;
+  for (const item of expected) {
+    const found = paragraphs.findIndex((text, i) =>
+      i < from ? false : typeof item === 'string' ? text === item : text.includes(item.contains),
+    );
+    expect(found, `${JSON.stringify(item)} after paragraph ${from}`).toBeGreaterThanOrEqual(0);
+    from = found + 1;
+  }
+}
+
+/** The header or footer part a section uses for one type (default, first). */
+function sectionPart(pkg: Package, kind: 'headerReference' | 'footerReference', type: string): Document {
+  const reference = elements(pkg.document, kind).find((e) => e.getAttributeNS(W, 'type') === type)!;
+  const id = reference.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id');
+  const rels = pkg.parts.get('word/_rels/document.xml.rels')!;
+  const target = Array.from(rels.getElementsByTagName('Relationship'))
+    .find((r) => r.getAttribute('Id') === id)!
+    .getAttribute('Target')!;
+  return pkg.parts.get(`word/${target}`)!;
+}
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+
+// ---------------------------------------------------------------------------------------------
+
+const AGENDA = SEED_KO.agenda.map((item) => item.title);
+
+describe('minutes document, Korean', async () => {
+  const pkg = await readDocx(await minutesToBytes(seedRecord(), 'ko'));
+
+  it('has every field, in order', () => {
+    const title = '2021년 제4차 양주시지역사회보장협의체 대표협의체 회의';
+    expect(pkg.paragraphs[0]).toBe(title);
+    expectInOrder(pkg.paragraphs, [
+      title,
+      '회의명',
+      title,
+      '개최기관',
+      '양주시지역사회보장협의체',
+      '일시',
+      '2021년 11월 23일(화) 10:00',
+      '개의 10:00, 정회 10:40–10:55, 산회 11:30',
+      '장소',
+      '시청 상황실',
+      '재적/출석',
+      '재적 6명 중 출석 5명 — 성원',
+      '출석위원',
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민, 위원 한미경',
+      '불참위원',
+      '위원 윤대호(출장)',
+      '배석 공무원',
+      '복지정책과장 정수민, 복지정책팀장 오현우',
+      '1. 안건',
+      `보고 1. ${AGENDA[0]}`,
+      `심의 1. ${AGENDA[1]}`,
+      `심의 2. ${AGENDA[2]}`,
+      `심의 3. ${AGENDA[3]}`,
+      '2. 회의내용',
+      `보고 1. ${AGENDA[0]}`,
+      '발표: 복지정책과장 정수민',
+      NOTE,
+      `심의 1. ${AGENDA[1]}`,
+      '발표: 복지정책과장 정수민',
+      `○ 공동위원장 박춘배: ${SEED_KO.statements.park}`,
+      `심의 2. ${AGENDA[2]}`,
+      '발표: 복지정책팀장 오현우',
+      `심의 3. ${AGENDA[3]}`,
+      '발표: 복지정책팀장 오현우',
+      `○ 부시장 김종석: ${SEED_KO.statements.kim}`,
+      '3. 의결사항',
+      '안건',
+      '결과',
+      '표결',
+      `보고 1. ${AGENDA[0]}`,
+      '보고 접수',
+      `심의 1. ${AGENDA[1]}`,
+      '원안 가결',
+      '찬성 5, 반대 0, 기권 0',
+      `심의 2. ${AGENDA[2]}`,
+      '수정 가결',
+      '찬성 4, 반대 0, 기권 1',
+      `심의 3. ${AGENDA[3]}`,
+      '원안 가결',
+      '찬성 5, 반대 0, 기권 0',
+      '4. 향후 조치',
+      '조치 사항',
+      '담당',
+      '기한',
+      "'청년분과' 위원 모집 공고",
+      '복지정책팀',
+      '2021년 12월 31일(금)',
+      '작성자',
+      '오서기',
+      '(서명)',
+      '확인자',
+      '공동위원장 박춘배',
+      '(서명)',
+    ]);
+  });
+
+  it('gives the report item no vote block', () => {
+    const report = pkg.paragraphs.lastIndexOf(`보고 1. ${AGENDA[0]}`);
+    expect(pkg.paragraphs.slice(report, report + 3)).toEqual([`보고 1. ${AGENDA[0]}`, '보고 접수', '']);
+  });
+
+  it('keeps line breaks within a paragraph as breaks', () => {
+    const note = elements(pkg.document, 'p').find((p) => paragraphText(p) === NOTE)!;
+    expect(elements(note, 'br')).toHaveLength(1);
+  });
+
+  it('sets every run with Hangul in an East Asian font and the Korean language', () => {
+    let checked = 0;
+    for (const [name, part] of pkg.parts) {
+      if (!/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) continue;
+      for (const run of elements(part, 'r')) {
+        const text = elements(run, 't')
+          .map((t) => t.textContent)
+          .join('');
+        if (!HANGUL.test(text)) continue;
+        checked += 1;
+        const fonts = elements(run, 'rFonts')[0];
+        expect(fonts?.getAttributeNS(W, 'eastAsia'), `${name}: ${text}`).toBe('Malgun Gothic');
+        expect(fonts?.getAttributeNS(W, 'ascii'), `${name}: ${text}`).toBe('Malgun Gothic');
+        const lang = elements(run, 'lang')[0];
+        expect(lang?.getAttributeNS(W, 'eastAsia'), `${name}: ${text}`).toBe('ko-KR');
+        expect(lang?.getAttributeNS(W, 'val'), `${name}: ${text}`).toBe('ko-KR');
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('sets the East Asian font in the default run style and the title and heading styles', () => {
+    const styles = pkg.parts.get('word/styles.xml')!;
+    const defaults = elements(elements(styles, 'rPrDefault')[0]!, 'rFonts')[0]!;
+    expect(defaults.getAttributeNS(W, 'eastAsia')).toBe('Malgun Gothic');
+    expect(elements(elements(styles, 'rPrDefault')[0]!, 'lang')[0]!.getAttributeNS(W, 'eastAsia')).toBe('ko-KR');
+    for (const id of ['Title', 'Heading1', 'Heading2']) {
+      const style = elements(styles, 'style').find((s) => s.getAttributeNS(W, 'styleId') === id)!;
+      expect(elements(style, 'rFonts')[0]?.getAttributeNS(W, 'eastAsia'), id).toBe('Malgun Gothic');
+    }
+  });
+
+  it('is A4 portrait with 20–25 mm margins', () => {
+    const size = elements(pkg.document, 'pgSz')[0]!;
+    expect([size.getAttributeNS(W, 'w'), size.getAttributeNS(W, 'h')]).toEqual(['11906', '16838']);
+    const margin = elements(pkg.document, 'pgMar')[0]!;
+    for (const side of ['top', 'bottom', 'left', 'right']) {
+      const mm = (Number(margin.getAttributeNS(W, side)) / 1440) * 25.4;
+      expect(mm, side).toBeGreaterThanOrEqual(19.9);
+      expect(mm, side).toBeLessThanOrEqual(25.1);
+    }
+  });
+
+  it('has the meeting name in the header from page 2 and "- n -" page numbers on every page', () => {
+    expect(elements(pkg.document, 'titlePg')).toHaveLength(1);
+    const first = sectionPart(pkg, 'headerReference', 'first');
+    expect(elements(first, 'p').map(paragraphText).join('')).toBe('');
+    const header = sectionPart(pkg, 'headerReference', 'default');
+    expect(elements(header, 'p').map(paragraphText)).toEqual(['2021년 제4차 양주시지역사회보장협의체 대표협의체 회의']);
+    for (const type of ['first', 'default']) {
+      const footer = sectionPart(pkg, 'footerReference', type);
+      expect(elements(footer, 'instrText').map((e) => e.textContent?.trim())).toEqual(['PAGE']);
+      expect(elements(footer, 'p').map(paragraphText)).toEqual(['-  -']);
+    }
+  });
+
+  it('sets both the grid and each cell width of every table', () => {
+    const tables = elements(pkg.document, 'tbl');
+    expect(tables.length).toBe(4);
+    for (const table of tables) {
+      const grid = elements(table, 'gridCol').map((c) => Number(c.getAttributeNS(W, 'w')));
+      expect(grid.every((w) => w > 0)).toBe(true);
+      for (const row of elements(table, 'tr')) {
+        const widths = elements(row, 'tcW').map((c) => [c.getAttributeNS(W, 'type'), Number(c.getAttributeNS(W, 'w'))]);
+        expect(widths).toEqual(grid.map((w) => ['dxa', w]));
+      }
+    }
+  });
+
+  it('opens in mammoth with the same text', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await minutesToBytes(seedRecord(), 'ko')) });
+    expect(value).toContain(`○ 공동위원장 박춘배: ${SEED_KO.statements.park}`);
+    expect(value).toContain('재적 6명 중 출석 5명 — 성원');
+  });
+});
+
+describe('minutes document, English', async () => {
+  const pkg = await readDocx(await minutesToBytes(seedRecord(), 'en'));
+
+  it('has every field, in order, with English labels around the Korean record', () => {
+    const title = '양주시지역사회보장협의체 — 제4차 대표협의체 회의';
+    expect(pkg.paragraphs[0]).toBe(title);
+    expectInOrder(pkg.paragraphs, [
+      'Meeting',
+      title,
+      'Convened by',
+      'Date and time',
+      'Tuesday 23 November 2021, 10:00',
+      'opened 10:00, recess 10:40–10:55, adjourned 11:30',
+      'Place',
+      'Members on roll / present',
+      '6 members on the roll, 5 present — quorum met',
+      'Members present',
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민, 위원 한미경',
+      'Members absent',
+      '위원 윤대호 (출장)',
+      'Officials in attendance',
+      '1. Agenda',
+      `Report 1: ${AGENDA[0]}`,
+      `Item 1: ${AGENDA[1]}`,
+      `Item 2: ${AGENDA[2]}`,
+      `Item 3: ${AGENDA[3]}`,
+      '2. Proceedings',
+      `Report 1: ${AGENDA[0]}`,
+      'Presented by 복지정책과장 정수민',
+      NOTE,
+      `Item 1: ${AGENDA[1]}`,
+      `공동위원장 박춘배: ${SEED_KO.statements.park}`,
+      `Item 3: ${AGENDA[3]}`,
+      `부시장 김종석: ${SEED_KO.statements.kim}`,
+      '3. Decisions',
+      'Item',
+      'Outcome',
+      'Vote',
+      'Noted',
+      'Approved as proposed',
+      '5 for, 0 against, 0 abstaining',
+      'Approved as amended',
+      '4 for, 0 against, 1 abstaining',
+      '4. Action items',
+      'Action',
+      'Responsible',
+      'Due',
+      'Friday 31 December 2021',
+      'Recorded by',
+      '오서기',
+      '(signature)',
+      'Approved by',
+      '공동위원장 박춘배',
+    ]);
+  });
+
+  it('sets Latin text in Arial, Hangul in Malgun Gothic, and tags the languages', () => {
+    for (const run of elements(pkg.document, 'r')) {
+      const fonts = elements(run, 'rFonts')[0]!;
+      expect(fonts.getAttributeNS(W, 'ascii')).toBe('Arial');
+      expect(fonts.getAttributeNS(W, 'eastAsia')).toBe('Malgun Gothic');
+      const lang = elements(run, 'lang')[0]!;
+      expect([lang.getAttributeNS(W, 'val'), lang.getAttributeNS(W, 'eastAsia')]).toEqual(['en-US', 'ko-KR']);
+    }
+  });
+
+  it('numbers pages "Page n of total"', () => {
+    const footer = sectionPart(pkg, 'footerReference', 'default');
+    expect(elements(footer, 'instrText').map((e) => e.textContent?.trim())).toEqual(['PAGE', 'NUMPAGES']);
+    expect(elements(footer, 'p').map(paragraphText)).toEqual(['Page  of ']);
+  });
+});
+
+describe('what the minutes show, and leave out', () => {
+  async function paragraphs(record: MeetingRecord, language: 'ko' | 'en' = 'ko'): Promise<string[]> {
+    return (await readDocx(await minutesToBytes(record, language))).paragraphs;
+  }
+
+  it('gives proceedings and decisions in the order taken, the agenda in the planned order', async () => {
+    const record = seedRecord();
+    const order = [3, 1, 2, 4];
+    record.agendaItems = record.agendaItems.map((item, i) => ({ ...item, takenOrder: order[i]! }));
+    const text = await paragraphs(record);
+    const proceedings = text.indexOf('2. 회의내용');
+    const decisions = text.indexOf('3. 의결사항');
+    const headings = (from: number, to: number) =>
+      text.slice(from, to).filter((p) => /^(보고|심의) \d\. /.test(p) && AGENDA.some((t) => p.endsWith(t)));
+    expect(headings(0, proceedings)).toEqual([
+      `보고 1. ${AGENDA[0]}`,
+      `심의 1. ${AGENDA[1]}`,
+      `심의 2. ${AGENDA[2]}`,
+      `심의 3. ${AGENDA[3]}`,
+    ]);
+    const taken = [`심의 1. ${AGENDA[1]}`, `심의 2. ${AGENDA[2]}`, `보고 1. ${AGENDA[0]}`, `심의 3. ${AGENDA[3]}`];
+    expect(headings(proceedings, decisions)).toEqual(taken);
+    expect(headings(decisions, text.length)).toEqual(taken);
+  });
+
+  it('puts items never taken up last, marked as such, when nothing was recorded under them', async () => {
+    const record = seedRecord();
+    record.agendaItems = record.agendaItems.map((item, i) =>
+      i === 2 ? { ...item, takenOrder: null, outcome: null, votes: emptyVotes(), voteRecorded: false } : item,
+    );
+    const text = await paragraphs(record);
+    const decisions = text.indexOf('3. 의결사항');
+    expect(text.slice(decisions - 2, decisions)).toEqual([`심의 2. ${AGENDA[2]}`, '상정되지 않음']);
+    expect(text.slice(decisions)).not.toContain(`심의 2. ${AGENDA[2]}`);
+  });
+
+  it('shows votes on a report item only when the recorder recorded them', async () => {
+    const record = seedRecord();
+    record.agendaItems[0] = { ...record.agendaItems[0]!, votes: { for: 6, against: 0, abstain: 0 } };
+    expect(await paragraphs(record)).not.toContain('찬성 6, 반대 0, 기권 0');
+    record.agendaItems[0] = { ...record.agendaItems[0], voteRecorded: true };
+    expect(await paragraphs(record)).toContain('찬성 6, 반대 0, 기권 0');
+  });
+
+  it('shows votes on a deliberation item whenever a count was entered, and only those counts', async () => {
+    const record = seedRecord();
+    record.agendaItems[1] = {
+      ...record.agendaItems[1]!,
+      votes: { for: 5, against: null, abstain: null },
+      voteRecorded: false,
+    };
+    expect(await paragraphs(record)).toContain('찬성 5');
+  });
+
+  it('notes late arrivals and early leavers with their times', async () => {
+    const record = seedRecord();
+    record.attendees[3] = { ...record.attendees[3]!, attendance: 'late', arrivedAt: at(10, 20) };
+    record.attendees[4] = { ...record.attendees[4]!, attendance: 'left', leftAt: null };
+    expect(await paragraphs(record)).toContain(
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10:20 출석), 위원 한미경(조퇴)',
+    );
+    expect(await paragraphs(record, 'en')).toContain(
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민 (late, arrived 10:20), 위원 한미경 (Left early)',
+    );
+  });
+
+  it('lists guests with their affiliation', async () => {
+    const record = seedRecord();
+    record.attendees.push({
+      ...attendee(0),
+      id: 'guest',
+      order: 8,
+      name: '홍길동',
+      role: '',
+      affiliation: '양주신문',
+      group: 'guest',
+    });
+    const text = await paragraphs(record);
+    expect(text.slice(text.indexOf('참관인'), text.indexOf('참관인') + 2)).toEqual(['참관인', '홍길동(양주신문)']);
+  });
+
+  it('leaves empty fields out, but keeps the signature block with blanks to fill in', async () => {
+    const record = withMeeting(seedRecord(), { location: '', organization: '', recorder: '', chairId: null });
+    record.actionItems = [];
+    const text = await paragraphs(record);
+    for (const label of ['장소', '개최기관', '4. 향후 조치']) expect(text).not.toContain(label);
+    expectInOrder(text, ['작성자', '', '(서명)', '확인자', '', '(서명)']);
+  });
+
+  it('shows the scheduled time for a meeting not started, and no opened/adjourned line', async () => {
+    const record = withMeeting(seedRecord(), {
+      status: 'draft',
+      startedAt: null,
+      endedAt: null,
+      recesses: [],
+      startTime: '14:00',
+    });
+    const text = await paragraphs(record);
+    const at = text.indexOf('일시');
+    expect(text.slice(at, at + 3)).toEqual(['일시', '2021년 11월 23일(화) 14:00', '장소']);
+  });
+
+  it('does not write the year twice when the session label already has it', async () => {
+    const record = withMeeting(seedRecord(), { sessionLabel: '2021년 제4차' });
+    expect((await paragraphs(record))[0]).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의');
+  });
+
+  it('names the speaker typed in by hand, and marks a statement with no speaker', async () => {
+    const record = seedRecord();
+    record.entries.push(entry(2, { speakerName: '방청인 홍길동', text: '질의함.' }), entry(2, { text: '발언함.' }));
+    expectInOrder(await paragraphs(record), ['○ 방청인 홍길동: 질의함.', '○ 발언자 미상: 발언함.']);
+  });
+
+  it('puts remarks recorded under no item before the first item (opening) or after the last (closing)', async () => {
+    const record = seedRecord();
+    record.entries.unshift({
+      ...entry(0, { speakerId: 'attendee-1', text: '개회를 선언합니다.' }),
+      agendaItemId: '',
+      seq: 0,
+    });
+    record.entries.push({ ...entry(0, { speakerId: 'attendee-1', text: '산회를 선포합니다.' }), agendaItemId: '' });
+    const text = await paragraphs(record);
+    expectInOrder(text, [
+      '2. 회의내용',
+      '개회',
+      '○ 공동위원장 박춘배: 개회를 선언합니다.',
+      `보고 1. ${AGENDA[0]}`,
+      `심의 3. ${AGENDA[3]}`,
+      '폐회',
+      '○ 공동위원장 박춘배: 산회를 선포합니다.',
+      '3. 의결사항',
+    ]);
+  });
+});
+
+describe('hostile text', async () => {
+  const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
+    .filter((c) => !'\t\n\r'.includes(c))
+    .join('');
+  // Lone surrogates only: a high one followed by a low one would be a valid pair, and kept.
+  const junk = `${controls}\uDC00\uDFFF\uD800\uDBFF\uFFFE\uFFFF`;
+  const kept = `<&>"' 👍🏽 👨‍👩‍👧 {{name}} $t(record:kind.report) &amp;`;
+  const hostile = `${junk}${kept}${junk}`;
+  const long = '가나다라마바사아자차 abcdefghij '.repeat(500).trim();
+
+  function hostileRecord(): MeetingRecord {
+    const record = seedRecord();
+    const meeting = withMeeting(record, {
+      title: `회의 ${hostile}`,
+      organization: hostile,
+      sessionLabel: hostile,
+      location: hostile,
+      recorder: hostile,
+    }).meeting;
+    return {
+      meeting,
+      attendees: record.attendees.map((a) => ({
+        ...a,
+        name: `${a.name}${hostile}`,
+        role: hostile,
+        absenceReason: hostile,
+      })),
+      agendaItems: record.agendaItems.map((item) => ({ ...item, title: hostile, presenter: hostile })),
+      entries: [
+        entry(1, { speakerId: 'attendee-1', text: `첫 줄${hostile}\r\n둘째 줄\r셋째 줄\n넷째\t칸` }),
+        entry(1, { kind: 'note', text: long }),
+        entry(2, { speakerName: hostile, text: hostile }),
+      ],
+      actionItems: record.actionItems.map((a) => ({ ...a, text: hostile, owner: hostile, dueDate: hostile })),
+    };
+  }
+
+  const bytes = await minutesToBytes(hostileRecord(), 'ko');
+
+  it('gives well-formed XML in every part of the package', async () => {
+    const pkg = await readDocx(bytes);
+    expect(pkg.parts.size).toBeGreaterThan(10);
+  });
+
+  it('keeps markup characters, emoji and look-alike placeholders intact', async () => {
+    const { paragraphs } = await readDocx(bytes);
+    const withKept = paragraphs.filter((p) => p.includes(kept));
+    // title, name, organization, place, date, members, officials, items, statements, table cells…
+    expect(withKept.length).toBeGreaterThan(20);
+    expect(firstNonXml(paragraphs.join('\n'))).toBeNull();
+  });
+
+  it('keeps line breaks and tabs of a statement, and drops only what XML cannot hold', async () => {
+    const { paragraphs } = await readDocx(bytes);
+    const statement = paragraphs.find((p) => p.startsWith('○ ') && p.includes('첫 줄'))!;
+    expect(statement).toMatch(/^○ .*박춘배/);
+    expect(statement.endsWith(`: 첫 줄${kept}\n둘째 줄\n셋째 줄\n넷째\t칸`)).toBe(true);
+  });
+
+  it('keeps a 10,000-character paragraph whole', async () => {
+    expect(long.length).toBeGreaterThan(10_000);
+    expect((await readDocx(bytes)).paragraphs).toContain(long);
+  });
+
+  it('opens in mammoth', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain(kept);
+  });
+
+  it('keeps the document properties well-formed too', async () => {
+    const core = (await readDocx(bytes)).parts.get('docProps/core.xml')!;
+    expect(core.getElementsByTagName('dc:title')[0]?.textContent).toContain(kept);
+  });
+
+  it('still builds in English', async () => {
+    const { paragraphs } = await readDocx(await minutesToBytes(hostileRecord(), 'en'));
+    expect(paragraphs.filter((p) => p.includes(kept)).length).toBeGreaterThan(20);
+  });
+});
+
+describe('minutesFileName', () => {
+  const english = withMeeting(seedRecord(), {
+    title: 'Representative Council Meeting',
+    organization: 'Yangju Community Social Security Council',
+    sessionLabel: '4th',
+  });
+
+  it('names Korean minutes by date and meeting, without doubling 회의', () => {
+    expect(minutesFileName(seedRecord(), 'ko')).toBe(
+      '2021-11-23 제4차 양주시지역사회보장협의체 대표협의체 회의록.docx',
+    );
+  });
+
+  it('names English minutes by date, body and meeting', () => {
+    expect(minutesFileName(english, 'en')).toBe(
+      '2021-11-23 Yangju Community Social Security Council — 4th Representative Council Meeting minutes.docx',
+    );
+    expect(minutesFileName(seedRecord(), 'en')).toBe(
+      '2021-11-23 양주시지역사회보장협의체 — 제4차 대표협의체 회의 minutes.docx',
+    );
+  });
+
+  it('adds 회의록 after a title that does not end in 회의', () => {
+    const record = withMeeting(seedRecord(), { title: '운영위원회' });
+    expect(minutesFileName(record, 'ko')).toBe('2021-11-23 제4차 양주시지역사회보장협의체 운영위원회 회의록.docx');
+  });
+
+  it('replaces characters Windows and macOS do not allow, and drops control characters', () => {
+    const record = withMeeting(seedRecord(), { title: 'a/b\\c:d*e?f"g<h>i|j\u0001\u007F\uFFFE\uD800 회의' });
+    const name = minutesFileName(record, 'ko');
+    expect(name).toBe('2021-11-23 제4차 양주시지역사회보장협의체 a_b_c_d_e_f_g_h_i_j_ 회의록.docx');
+    expect(name).not.toMatch(/[\\/:*?"<>|\u007F\uFFFE\uFFFF]/);
+    expect(firstNonXml(name)).toBeNull();
+    expect([...name].every((c) => c.charCodeAt(0) >= 0x20)).toBe(true);
+  });
+
+  it('collapses whitespace and line breaks and trims', () => {
+    const record = withMeeting(seedRecord(), {
+      title: '  대표\n\t협의체   회의  ',
+      organization: ' ',
+      sessionLabel: '',
+    });
+    expect(minutesFileName(record, 'ko')).toBe('2021-11-23 대표 협의체 회의록.docx');
+  });
+
+  it('caps the length in UTF-8 bytes, cutting whole characters and keeping date and suffix', () => {
+    const record = withMeeting(seedRecord(), { title: '가'.repeat(500) });
+    const name = minutesFileName(record, 'ko');
+    expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(200);
+    expect(name.startsWith('2021-11-23 제4차 양주시지역사회보장협의체 가가')).toBe(true);
+    expect(name.endsWith('가 회의록.docx')).toBe(true);
+
+    const emoji = withMeeting(seedRecord(), { title: '👨‍👩‍👧'.repeat(100), organization: '', sessionLabel: '' });
+    const stem = minutesFileName(emoji, 'en')
+      .replace(/^2021-11-23 /, '')
+      .replace(/ minutes\.docx$/, '');
+    expect(stem).toMatch(/^(👨‍👩‍👧)+$/u);
+  });
+
+  it('is never empty and never hidden', () => {
+    const blank = withMeeting(seedRecord(), {
+      title: '',
+      organization: '',
+      sessionLabel: '',
+      date: '',
+      startedAt: null,
+    });
+    expect(minutesFileName(blank, 'ko')).toBe('회의록.docx');
+    expect(minutesFileName(blank, 'en')).toBe('minutes.docx');
+    const dots = withMeeting(blank, { title: '...' });
+    expect(minutesFileName(dots, 'ko')).toBe('회의록.docx');
+  });
+
+  it('takes the date from when the meeting started when none was typed', () => {
+    const record = withMeeting(seedRecord(), { date: '' });
+    expect(minutesFileName(record, 'ko')).toBe('2021-11-23 제4차 양주시지역사회보장협의체 대표협의체 회의록.docx');
+  });
+});
+
+describe('minutesToText', () => {
+  it('gives the Korean minutes as light Markdown', () => {
+    const text = minutesToText(seedRecord(), 'ko');
+    expect(text.startsWith('# 2021년 제4차 양주시지역사회보장협의체 대표협의체 회의\n\n- 회의명: ')).toBe(true);
+    for (const line of [
+      '- 일시: 2021년 11월 23일(화) 10:00 / 개의 10:00, 정회 10:40–10:55, 산회 11:30',
+      '- 재적/출석: 재적 6명 중 출석 5명 — 성원',
+      '- 불참위원: 위원 윤대호(출장)',
+      '## 1. 안건',
+      `- 보고 1. ${AGENDA[0]}`,
+      '## 2. 회의내용',
+      `### 심의 1. ${AGENDA[1]}`,
+      `○ 공동위원장 박춘배: ${SEED_KO.statements.park}`,
+      '## 3. 의결사항',
+      `- 보고 1. ${AGENDA[0]}: 보고 접수`,
+      `- 심의 2. ${AGENDA[2]}: 수정 가결(찬성 4, 반대 0, 기권 1)`,
+      '## 4. 향후 조치',
+      "- '청년분과' 위원 모집 공고(담당: 복지정책팀, 기한: 2021년 12월 31일(금))",
+      '작성자: 오서기',
+      '확인자: 공동위원장 박춘배',
+    ]) {
+      expect(text.split('\n')).toContain(line);
+    }
+    expect(text).toContain(NOTE);
+    expect(text.endsWith('확인자: 공동위원장 박춘배\n')).toBe(true);
+  });
+
+  it('gives the English minutes with English labels', () => {
+    const text = minutesToText(seedRecord(), 'en');
+    for (const line of [
+      '- Date and time: Tuesday 23 November 2021, 10:00 / opened 10:00, recess 10:40–10:55, adjourned 11:30',
+      '## 3. Decisions',
+      `- Item 1: ${AGENDA[1]}: Approved as proposed (5 for, 0 against, 0 abstaining)`,
+      "- '청년분과' 위원 모집 공고 (Responsible: 복지정책팀, Due: Friday 31 December 2021)",
+      'Approved by: 공동위원장 박춘배',
+    ]) {
+      expect(text.split('\n')).toContain(line);
+    }
+  });
+
+  it('has the same content in the same order as the document', async () => {
+    const record = seedRecord();
+    const { paragraphs } = await readDocx(await minutesToBytes(record, 'ko'));
+    const text = minutesToText(record, 'ko');
+    const needles = [
+      '시청 상황실',
+      '1. 안건',
+      `심의 3. ${AGENDA[3]}`,
+      '2. 회의내용',
+      NOTE,
+      SEED_KO.statements.park,
+      SEED_KO.statements.kim,
+      '3. 의결사항',
+      '수정 가결',
+      '4. 향후 조치',
+      '복지정책팀',
+      '작성자',
+      '확인자',
+    ];
+    const positions = (find: (needle: string, from: number) => number) => {
+      let from = 0;
+      return needles.map((needle) => (from = find(needle, from)));
+    };
+    const inText = positions((needle, from) => text.indexOf(needle, from));
+    const inDocument = positions((needle, from) => paragraphs.findIndex((p, i) => i >= from && p.includes(needle)));
+    expect(inText.every((p) => p >= 0)).toBe(true);
+    expect(inDocument.every((p) => p >= 0)).toBe(true);
+  });
+
+  it('drops what XML cannot hold, and nothing else', () => {
+    const record = withMeeting(seedRecord(), { location: 'A\u0000B\uFFFE👍🏽<&>' });
+    expect(minutesToText(record, 'ko').split('\n')).toContain('- 장소: AB👍🏽<&>');
+  });
+});
+
+describe('buildMinutesDocument', () => {
+  it('builds a docx Document without packing it', () => {
+    expect(buildMinutesDocument(seedRecord(), 'ko')).toBeInstanceOf(DocxDocument);
+  });
+});
