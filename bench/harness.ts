@@ -131,7 +131,7 @@ export function printTable(rows: Figures[], baseline: Figures): void {
   const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
   console.log(
     [
-      'scenario'.padEnd(34),
+      'scenario'.padEnd(40),
       'keys'.padStart(5),
       'p50 ms'.padStart(8),
       'p95 ms'.padStart(8),
@@ -144,7 +144,7 @@ export function printTable(rows: Figures[], baseline: Figures): void {
   for (const row of rows) {
     console.log(
       [
-        row.name.padEnd(34),
+        row.name.padEnd(40),
         String(row.keystrokes).padStart(5),
         fmt(row.p50).padStart(8),
         fmt(row.p95).padStart(8),

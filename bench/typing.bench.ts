@@ -1,17 +1,56 @@
 /**
  * Typing latency in the screens where the recorder types, against a plain <textarea> in the same
- * run: the meeting editor with 500 attendees and 200 agenda items (issue #3).
+ * run: the live session's Entry field while the meeting has 200 agenda items, 5,000 entries and
+ * 100 attendees and the draft autosave runs (issue #4); the meeting editor with 500 attendees and
+ * 200 agenda items (issue #3).
  */
+import type { Browser } from '@playwright/test';
 import { bulkMeeting, seedDatabase } from '../tests/fixtures/bulk';
 import { figures, installProbes, measureBaseline, printTable, readProbes, startApp, typeKeystrokes } from './harness';
 
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 300);
+
+async function measureLiveEntry(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.getByRole('heading', { name: '회의 목록' }).waitFor();
+  const data = bulkMeeting({ attendees: 100, agendaItems: 200, entries: 5000, status: 'live' });
+  await seedDatabase(page, data);
+  await page.goto(`./#/meetings/${data.meetings[0]!.id}/live`);
+  await page.reload();
+  const entry = page.getByRole('textbox', { name: '발언 입력', exact: true });
+  await entry.waitFor();
+  await entry.click();
+  await installProbes(page);
+  await typeKeystrokes(page, 20);
+  await readProbes(page);
+  await typeKeystrokes(page, KEYSTROKES);
+  const result = figures('live Entry 200 items/5,000 entries/100', KEYSTROKES, await readProbes(page));
+  // The text typed was stored as the draft meanwhile.
+  const stored = await page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('seogi');
+        open.onsuccess = () => {
+          const get = open.result.transaction('drafts').objectStore('drafts').get(id);
+          get.onsuccess = () => resolve((get.result as { text?: string } | undefined)?.text?.length ?? 0);
+        };
+      }),
+    data.meetings[0]!.id,
+  );
+  if (stored < KEYSTROKES) throw new Error(`The draft holds ${stored} characters, fewer than were typed.`);
+  await context.close();
+  return result;
+}
 
 export async function main(): Promise<void> {
   const app = await startApp();
   try {
     const baseline = await measureBaseline(app.browser, KEYSTROKES);
     const rows = [baseline];
+
+    rows.push(await measureLiveEntry(app.browser, app.baseURL));
 
     const context = await app.browser.newContext({ baseURL: app.baseURL, locale: 'ko-KR' });
     const page = await context.newPage();
