@@ -5,12 +5,13 @@ import { MeetingsPage, startNewMeeting } from '../features/meetings/MeetingsPage
 import { LivePage } from '../features/live/LivePage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { replayPendingWrites } from '../data/fallback';
 import { host } from '../host';
 import { dispatchCommand } from './commands';
 import { isComposing } from './keys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHref, useRoute, type Route } from './router';
-import { useSaveStatus } from './saveStatus';
+import { clearStorageError, useSaveStatus } from './saveStatus';
 import { UndoToast } from './UndoToast';
 
 /** App-wide commands; the others (next item, export…) belong to the screen showing. */
@@ -47,17 +48,39 @@ function onGlobalKeyDown(event: KeyboardEvent): void {
 function SaveIndicator() {
   const { t } = useTranslation();
   const { pending, error } = useSaveStatus();
-  if (error) {
-    return (
-      <span className="save-indicator save-indicator--error" role="alert">
-        {t('error.saveFailed', { message: error })}
-      </span>
-    );
-  }
   return (
-    <span className="save-indicator" role="status">
-      {pending > 0 ? t('status.saving') : t('status.saved')}
+    <span className={`save-indicator ${error ? 'save-indicator--error' : ''}`} role="status">
+      {error ? t('status.notSaved') : pending > 0 ? t('status.saving') : t('status.saved')}
     </span>
+  );
+}
+
+const RETRY_MS = 3000;
+
+/**
+ * When writing fails: a banner says so, and what was kept aside is written again every few
+ * seconds until the database takes it.
+ */
+function StorageBanner() {
+  const { t } = useTranslation();
+  const { error } = useSaveStatus();
+  useEffect(() => {
+    if (!error) return undefined;
+    const timer = setInterval(() => {
+      replayPendingWrites().then(
+        (done) => {
+          if (done) clearStorageError();
+        },
+        () => undefined,
+      );
+    }, RETRY_MS);
+    return () => clearInterval(timer);
+  }, [error]);
+  if (!error) return null;
+  return (
+    <p className="banner banner--error banner--page" role="alert">
+      {t(`error.storage.${error}`)}
+    </p>
   );
 }
 
@@ -80,6 +103,10 @@ export function App() {
   const route = useRoute();
 
   useEffect(() => host.onMenuCommand(runCommand), []);
+  // Writes kept aside in an earlier run (a full disk, a crash) are written first.
+  useEffect(() => {
+    void replayPendingWrites().catch(() => undefined);
+  }, []);
   useEffect(() => {
     window.addEventListener('keydown', onGlobalKeyDown);
     return () => window.removeEventListener('keydown', onGlobalKeyDown);
@@ -107,6 +134,7 @@ export function App() {
         </nav>
         <SaveIndicator />
       </header>
+      <StorageBanner />
       <main className="main">
         <ErrorBoundary key={route.name}>
           <Screen route={route} />

@@ -1,13 +1,16 @@
 /**
- * What the "Saved" indicator shows: edits typed but not yet written (waiting for the autosave
- * delay), writes in flight, and whether the last write failed. Every autosaving field reports here,
- * so "Saved" is only shown when everything on screen is in the database.
+ * What the "Saved" indicator and the storage banner show: edits typed but not yet written
+ * (waiting for the autosave delay), writes in flight, and whether the last write failed. Every
+ * autosaving field reports here, so "Saved" is only shown when everything on screen is stored.
  */
 import { useSyncExternalStore } from 'react';
 
+/** Why writing failed, in words the recorder can act on (see common:error.storage.*). */
+export type StorageProblem = 'full' | 'closed' | 'failed';
+
 export interface SaveStatus {
   pending: number;
-  error: string | null;
+  error: StorageProblem | null;
 }
 
 let status: SaveStatus = { pending: 0, error: null };
@@ -15,7 +18,16 @@ let inFlight = 0;
 const waiting = new Set<object>();
 const listeners = new Set<() => void>();
 
-function publish(error: string | null = status.error): void {
+export function classifyStorageError(error: unknown): StorageProblem {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if ([name, inner].some((n) => n === 'QuotaExceededError')) return 'full';
+  if ([name, inner].some((n) => n === 'DatabaseClosedError' || n === 'InvalidStateError' || n === 'VersionChangeError'))
+    return 'closed';
+  return 'failed';
+}
+
+function publish(error: StorageProblem | null = status.error): void {
   const next = { pending: inFlight + waiting.size, error };
   if (next.pending === status.pending && next.error === status.error) return;
   status = next;
@@ -33,6 +45,14 @@ export function clearWaiting(owner: object): void {
   publish();
 }
 
+export function clearStorageError(): void {
+  publish(null);
+}
+
+export function currentSaveStatus(): SaveStatus {
+  return status;
+}
+
 export async function trackSave<T>(write: Promise<T>): Promise<T> {
   inFlight += 1;
   publish();
@@ -43,7 +63,8 @@ export async function trackSave<T>(write: Promise<T>): Promise<T> {
     return result;
   } catch (error) {
     inFlight -= 1;
-    publish(error instanceof Error ? error.message : String(error));
+    console.warn('A write failed; it is kept aside and retried.', error);
+    publish(classifyStorageError(error));
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { newId, type ActionItem } from '../domain/model';
 import { db } from './db';
+import { updateKey, writeOrKeep } from './fallback';
 
 export type ActionItemFields = Pick<ActionItem, 'text' | 'owner' | 'dueDate' | 'done'>;
 
@@ -28,7 +29,10 @@ export async function addActionItem(
 }
 
 export async function updateActionItem(id: string, changes: Partial<ActionItemFields>): Promise<void> {
-  await db().actionItems.update(id, changes);
+  await writeOrKeep(
+    { key: updateKey('actionItems', id, changes), table: 'actionItems', kind: 'update', id, value: changes },
+    () => db().actionItems.update(id, changes),
+  );
 }
 
 export async function removeActionItem(id: string): Promise<ActionItem | null> {

@@ -1,5 +1,6 @@
 import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry } from '../domain/model';
 import { db } from './db';
+import { updateKey, writeOrKeep } from './fallback';
 import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AgendaFields = Pick<
@@ -62,7 +63,10 @@ export async function duplicateAgendaItem(id: string): Promise<string | null> {
 }
 
 export async function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Promise<void> {
-  await db().agendaItems.update(id, changes);
+  await writeOrKeep(
+    { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
+    () => db().agendaItems.update(id, changes),
+  );
 }
 
 export function moveAgendaItem(id: string, to: number): Promise<void> {

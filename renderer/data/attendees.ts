@@ -1,6 +1,7 @@
 import { newId, type Attendee } from '../domain/model';
 import type { PastedAttendee } from '../domain/rosterPaste';
 import { db } from './db';
+import { updateKey, writeOrKeep } from './fallback';
 import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AttendeeFields = Pick<
@@ -47,7 +48,10 @@ export async function addAttendees(meetingId: string, pasted: readonly PastedAtt
 }
 
 export async function updateAttendee(id: string, changes: Partial<AttendeeFields>): Promise<void> {
-  await db().attendees.update(id, changes);
+  await writeOrKeep(
+    { key: updateKey('attendees', id, changes), table: 'attendees', kind: 'update', id, value: changes },
+    () => db().attendees.update(id, changes),
+  );
 }
 
 export function moveAttendee(id: string, to: number): Promise<void> {

@@ -33,9 +33,34 @@ export const SCHEMA_V1 = {
   drafts: 'meetingId',
 } as const;
 
+/**
+ * Version 2: entries keep their edit history (`history`, earlier versions oldest first) and
+ * meetings their approval. The upgrade fills the new fields of every stored row; nothing else
+ * changes, so nothing is lost.
+ */
+export const SCHEMA_V2 = SCHEMA_V1;
+export const SCHEMA_VERSION = 2;
+
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      await tx
+        .table('entries')
+        .toCollection()
+        .modify((entry: Partial<Entry>) => {
+          entry.history ??= [];
+        });
+      await tx
+        .table('meetings')
+        .toCollection()
+        .modify((meeting: Partial<Meeting>) => {
+          meeting.approval ??= null;
+          meeting.approvalLog ??= [];
+        });
+    });
   return db;
 }
 

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { newId, type Entry, type EntryDraft, type EntryKind } from '../domain/model';
 import { db } from './db';
+import { keptDraft, writeOrKeep } from './fallback';
 
 export interface NewEntry {
   agendaItemId: string;
@@ -44,15 +45,40 @@ export async function addEntry(meetingId: string, entry: NewEntry, now = Date.no
       .where('[meetingId+seq]')
       .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
       .last();
-    const row: Entry = { id: newId(), meetingId, seq: (last?.seq ?? 0) + 1, createdAt: now, updatedAt: now, ...entry };
+    const row: Entry = {
+      id: newId(),
+      meetingId,
+      seq: (last?.seq ?? 0) + 1,
+      createdAt: now,
+      updatedAt: now,
+      history: [],
+      ...entry,
+    };
     await d.entries.add(row);
     await d.drafts.delete(meetingId);
     return row.id;
   });
 }
 
-export async function updateEntry(id: string, changes: EntryChanges): Promise<void> {
-  await db().entries.update(id, { ...changes, updatedAt: Date.now() });
+/**
+ * Changes an entry and keeps the version it replaces in its history, with who changed it and
+ * when. A change that changes nothing is not recorded.
+ */
+export async function updateEntry(id: string, changes: EntryChanges, by: string, now = Date.now()): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.entries, async () => {
+    const entry = await d.entries.get(id);
+    if (!entry) return;
+    const next = { ...entry, ...changes };
+    const same = (['kind', 'speakerId', 'speakerName', 'text'] as const).every((key) => next[key] === entry[key]);
+    if (same) return;
+    const { kind, speakerId, speakerName, text } = entry;
+    await d.entries.put({
+      ...next,
+      updatedAt: now,
+      history: [...entry.history, { kind, speakerId, speakerName, text, replacedAt: now, replacedBy: by }],
+    });
+  });
 }
 
 export async function removeEntry(id: string): Promise<Entry | null> {
@@ -68,12 +94,21 @@ export async function restoreEntry(entry: Entry): Promise<void> {
   await db().entries.put(entry);
 }
 
-export function getDraft(meetingId: string): Promise<EntryDraft | undefined> {
-  return db().drafts.get(meetingId);
+/** The draft of the Entry field: the stored one, or a newer one kept aside when storing failed. */
+export async function getDraft(meetingId: string): Promise<EntryDraft | undefined> {
+  const kept = keptDraft(meetingId) as EntryDraft | null;
+  const stored = await db()
+    .drafts.get(meetingId)
+    .catch(() => undefined);
+  if (kept && (!stored || kept.updatedAt > stored.updatedAt)) return kept;
+  return stored;
 }
 
 export async function saveDraft(draft: Omit<EntryDraft, 'updatedAt'>): Promise<void> {
   const d = db();
-  if (draft.text === '' && draft.speakerId === null && draft.speakerName === '') await d.drafts.delete(draft.meetingId);
-  else await d.drafts.put({ ...draft, updatedAt: Date.now() });
+  const value: EntryDraft = { ...draft, updatedAt: Date.now() };
+  const empty = draft.text === '' && draft.speakerId === null && draft.speakerName === '';
+  await writeOrKeep({ key: `drafts:${draft.meetingId}`, table: 'drafts', kind: 'put', id: draft.meetingId, value }, () =>
+    empty ? d.drafts.delete(draft.meetingId) : d.drafts.put(value),
+  );
 }

@@ -6,6 +6,7 @@ import { DEFAULT_QUORUM, newId, type Language, type Meeting } from '../domain/mo
 import { nextSessionLabel } from '../domain/sessionLabel';
 import { blankAttendee } from './attendees';
 import { db } from './db';
+import { updateKey, writeOrKeep } from './fallback';
 import { rowsInOrder } from './ordered';
 
 export type MeetingFields = Pick<
@@ -42,6 +43,8 @@ export function blankMeeting(minutesLanguage: Language, now: number): Meeting {
     currentItemId: null,
     currentItemSince: null,
     previousMeetingId: null,
+    approval: null,
+    approvalLog: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -54,7 +57,10 @@ export async function createMeeting(minutesLanguage: Language, fields: Partial<M
 }
 
 export async function updateMeeting(id: string, changes: Partial<MeetingFields>): Promise<void> {
-  await db().meetings.update(id, { ...changes, updatedAt: Date.now() });
+  const value = { ...changes, updatedAt: Date.now() };
+  await writeOrKeep({ key: updateKey('meetings', id, changes), table: 'meetings', kind: 'update', id, value }, () =>
+    db().meetings.update(id, value),
+  );
 }
 
 export function getMeeting(id: string): Promise<Meeting | undefined> {

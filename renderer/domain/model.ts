@@ -69,8 +69,27 @@ export interface Meeting {
   /** When the current item was last taken up (for its elapsed time). */
   currentItemSince: number | null;
   previousMeetingId: string | null;
+  /** Set when the minutes are approved: the meeting is then read-only. */
+  approval: Approval | null;
+  /** Every approval and unlocking, oldest first. */
+  approvalLog: ApprovalEvent[];
   createdAt: number;
   updatedAt: number;
+}
+
+export interface Approval {
+  /** `YYYY-MM-DD`, the date the minutes were approved (e.g. at the next meeting). */
+  date: string;
+  by: string;
+  at: number;
+}
+
+export interface ApprovalEvent {
+  action: 'approved' | 'unlocked';
+  by: string;
+  at: number;
+  /** The status the meeting had before it was approved, restored when it is unlocked. */
+  statusBefore?: MeetingStatus;
 }
 
 export interface Attendee {
@@ -117,6 +136,21 @@ export interface AgendaItem {
 
 export type EntryKind = 'statement' | 'note';
 
+/**
+ * A previous version of an entry, kept when the entry is changed: the 자구정정 log councils keep
+ * of who corrected what in the record, and when.
+ */
+export interface EntryRevision {
+  kind: EntryKind;
+  speakerId: string | null;
+  speakerName: string;
+  text: string;
+  /** When this version was replaced. */
+  replacedAt: number;
+  /** Who replaced it (the name given in Settings, or the meeting's recorder). */
+  replacedBy: string;
+}
+
 export interface Entry {
   id: string;
   meetingId: string;
@@ -129,6 +163,8 @@ export interface Entry {
   text: string;
   createdAt: number;
   updatedAt: number;
+  /** Earlier versions, oldest first (schema version 2). */
+  history: EntryRevision[];
 }
 
 /**

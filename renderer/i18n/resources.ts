@@ -4,6 +4,7 @@
  */
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
+import enExport from '../../locales/en/export.json';
 import enLive from '../../locales/en/live.json';
 import enMeetings from '../../locales/en/meetings.json';
 import enMinutes from '../../locales/en/minutes.json';
@@ -12,6 +13,7 @@ import enSettings from '../../locales/en/settings.json';
 import enShell from '../../locales/en/shell.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
+import koExport from '../../locales/ko/export.json';
 import koLive from '../../locales/ko/live.json';
 import koMeetings from '../../locales/ko/meetings.json';
 import koMinutes from '../../locales/ko/minutes.json';
@@ -26,6 +28,7 @@ const en = {
   minutes: enMinutes,
   record: enRecord,
   editor: enEditor,
+  export: enExport,
   live: enLive,
   settings: enSettings,
   shell: enShell,
@@ -42,6 +45,7 @@ export const resources: Record<Language, Resources> = {
     minutes: koMinutes,
     record: koRecord,
     editor: koEditor,
+    export: koExport,
     live: koLive,
     settings: koSettings,
     shell: koShell,

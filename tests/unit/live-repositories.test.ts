@@ -11,6 +11,7 @@ import {
   removeEntry,
   restoreEntry,
   saveDraft,
+  updateEntry,
 } from '../../renderer/data/entries';
 import { createMeeting, getMeeting } from '../../renderer/data/meetings';
 import { applySessionAction } from '../../renderer/data/session';
@@ -61,6 +62,20 @@ describe('live session storage', () => {
       [2, '둘째'],
     ]);
     expect(await countEntriesByItem(meetingId)).toEqual(new Map([[first, 2]]));
+  });
+
+  it('keeps the edit history of an entry: what it said before, who changed it and when', async () => {
+    const { meetingId, first } = await liveMeeting();
+    const id = await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '원문' });
+    await updateEntry(id, { text: '첫 수정' }, '오서기', 5000);
+    await updateEntry(id, { text: '첫 수정' }, '오서기', 6000);
+    await updateEntry(id, { text: '둘째 수정', speakerName: '방청인', kind: 'statement' }, '박춘배', 7000);
+    const [entry] = await listItemEntries(first);
+    expect(entry).toMatchObject({ text: '둘째 수정', speakerName: '방청인', kind: 'statement', updatedAt: 7000 });
+    expect(entry!.history).toEqual([
+      { kind: 'note', speakerId: null, speakerName: '', text: '원문', replacedAt: 5000, replacedBy: '오서기' },
+      { kind: 'note', speakerId: null, speakerName: '', text: '첫 수정', replacedAt: 7000, replacedBy: '박춘배' },
+    ]);
   });
 
   it('an empty draft is removed rather than stored', async () => {

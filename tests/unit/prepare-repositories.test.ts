@@ -104,6 +104,7 @@ describe('meetings', () => {
       text: 't',
       createdAt: 1,
       updatedAt: 1,
+      history: [],
     });
     await d.actionItems.add({
       id: 'a1',

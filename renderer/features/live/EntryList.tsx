@@ -1,18 +1,21 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing, onlyModifiers } from '../../app/keys';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
-import { clockTime } from '../../domain/dates';
-import type { Attendee, Entry } from '../../domain/model';
+import { editorName } from '../../app/prefs';
+import { clockTime, isoDay } from '../../domain/dates';
+import type { Attendee, Entry, EntryRevision } from '../../domain/model';
 import { speakerLabel } from '../../domain/speakers';
 
-function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
+function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: string; onDone: () => void }) {
   const { t } = useTranslation('live');
   const [text, setText] = useState(entry.text);
   const save = () => {
-    if (text.trim() !== '' && text !== entry.text) void trackSave(updateEntry(entry.id, { text: text.trim() }));
+    if (text.trim() !== '' && text.trim() !== entry.text) {
+      void trackSave(updateEntry(entry.id, { text: text.trim() }, editorName(recorder)));
+    }
     onDone();
   };
   return (
@@ -46,7 +49,38 @@ function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   );
 }
 
-const EntryRow = memo(function EntryRow({ entry, speaker }: { entry: Entry; speaker: string }) {
+function History({ entry, speakerOf }: { entry: Entry; speakerOf: (revision: EntryRevision) => string }) {
+  const { t } = useTranslation('live');
+  return (
+    <details className="entry__history">
+      <summary>{t('history.summary', { count: entry.history.length })}</summary>
+      <ol>
+        {[...entry.history].reverse().map((revision) => (
+          <li key={revision.replacedAt}>
+            <p className="entry__history-meta">
+              {t('history.replaced', {
+                time: `${isoDay(revision.replacedAt)} ${clockTime(revision.replacedAt)}`,
+                by: revision.replacedBy || t('history.unknown'),
+              })}
+            </p>
+            <p className="entry__history-text">
+              <span className="entry__speaker">{speakerOf(revision) || t('note')}</span> {revision.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+interface RowProps {
+  entry: Entry;
+  speaker: string;
+  recorder: string;
+  speakerOf: (revision: EntryRevision) => string;
+}
+
+const EntryRow = memo(function EntryRow({ entry, speaker, recorder, speakerOf }: RowProps) {
   const { t } = useTranslation('live');
   const [editing, setEditing] = useState(false);
   const remove = () =>
@@ -58,7 +92,7 @@ const EntryRow = memo(function EntryRow({ entry, speaker }: { entry: Entry; spea
       <div className="entry__meta">
         <time dateTime={new Date(entry.createdAt).toISOString()}>{clockTime(entry.createdAt)}</time>
         <span className="entry__speaker">{speaker || t('note')}</span>
-        {entry.updatedAt > entry.createdAt + 1000 ? <span className="entry__edited">{t('edited')}</span> : null}
+        {entry.history.length > 0 ? <span className="entry__edited">{t('edited')}</span> : null}
         <span className="entry__actions">
           <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
             {t('editEntry')}
@@ -70,26 +104,39 @@ const EntryRow = memo(function EntryRow({ entry, speaker }: { entry: Entry; spea
         </span>
       </div>
       {editing ? (
-        <EntryEditor entry={entry} onDone={() => setEditing(false)} />
+        <EntryEditor entry={entry} recorder={recorder} onDone={() => setEditing(false)} />
       ) : (
         <p className="entry__text">{entry.text}</p>
       )}
+      {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} /> : null}
     </li>
   );
 });
 
-export function EntryList({ entries, roster }: { entries: readonly Entry[]; roster: readonly Attendee[] }) {
+export function EntryList({
+  entries,
+  roster,
+  recorder,
+}: {
+  entries: readonly Entry[];
+  roster: readonly Attendee[];
+  recorder: string;
+}) {
   const { t } = useTranslation('live');
-  const byId = new Map(roster.map((a) => [a.id, a]));
+  // One function per roster, so that memoised rows re-render only when their entry changes.
+  const speakerOf = useMemo(() => {
+    const byId = new Map(roster.map((a) => [a.id, a]));
+    return (who: Pick<Entry, 'speakerId' | 'speakerName'>) => {
+      const attendee = who.speakerId ? byId.get(who.speakerId) : undefined;
+      return attendee ? speakerLabel(attendee) : who.speakerName;
+    };
+  }, [roster]);
   if (entries.length === 0) return <p className="muted entries__empty">{t('noEntries')}</p>;
   return (
     <ol className="entries" aria-label={t('entriesHeading')}>
-      {entries.map((entry) => {
-        const attendee = entry.speakerId ? byId.get(entry.speakerId) : undefined;
-        return (
-          <EntryRow key={entry.id} entry={entry} speaker={attendee ? speakerLabel(attendee) : entry.speakerName} />
-        );
-      })}
+      {entries.map((entry) => (
+        <EntryRow key={entry.id} entry={entry} speaker={speakerOf(entry)} recorder={recorder} speakerOf={speakerOf} />
+      ))}
     </ol>
   );
 }

@@ -274,7 +274,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
           </section>
 
           <div className="live__entries">
-            <EntryList entries={entries ?? []} roster={roster} />
+            <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
           </div>
 
           {meeting.status !== 'draft' ? (

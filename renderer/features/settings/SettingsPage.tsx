@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { setUserName, useUserName } from '../../app/prefs';
+import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { LANGUAGES, type Language } from '../../../electron/shared/ipc';
 import { changeLanguage, currentLanguage } from '../../i18n';
@@ -6,6 +8,7 @@ import { host } from '../../host';
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common']);
+  const userName = useUserName();
   // Each language is offered in its own name, so a user who cannot read the current one finds theirs.
   const options = LANGUAGES.map((language) => ({
     value: language,
@@ -27,6 +30,12 @@ export function SettingsPage() {
           value={currentLanguage()}
           options={options}
           onValueChange={onChange}
+        />
+        <AutosaveTextField
+          label={t('userName')}
+          hint={t('userNameHint')}
+          value={userName}
+          onSave={async (name) => setUserName(name)}
         />
       </div>
     </section>
