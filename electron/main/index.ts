@@ -3,11 +3,12 @@
  * interface language, the IPC handlers of the contract, a single-instance lock and a window that
  * comes back where it was left.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CHANNELS, type Language, type MenuCommand } from '../shared/ipc';
 import { createAppHandlers } from './ipc/app';
+import { createBackupHandlers } from './ipc/backup';
 import { createFileHandlers } from './ipc/files';
 import { registerHandlers } from './ipc/register';
 import { buildMenuTemplate, SHELL_STRINGS } from './menu';
@@ -115,13 +116,42 @@ function registerIpc(): void {
       };
     },
   });
-  const appHandlers = createAppHandlers({ applyLanguage });
+  const appHandlers = createAppHandlers({ applyLanguage, writeClipboard: (text) => clipboard.writeText(text) });
+  const backups = createBackupHandlers({
+    backupsDir: () => path.join(app.getPath('userData'), 'backups'),
+    makeDir: async (dir) => {
+      await fs.mkdir(dir, { recursive: true });
+    },
+    // Flushed before the rename: a backup that only reached the disk cache is no backup.
+    writeFile: async (filePath, bytes) => {
+      const handle = await fs.open(filePath, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    rename: (from, to) => fs.rename(from, to),
+    remove: (filePath) => fs.rm(filePath, { force: true }),
+    listDir: (dir) => fs.readdir(dir),
+    stat: async (filePath) => {
+      const stat = await fs.lstat(filePath);
+      return { size: stat.size, isFile: stat.isFile() };
+    },
+    readText: (filePath) => fs.readFile(filePath, 'utf8'),
+    now: () => Date.now(),
+  });
   registerHandlers(
     ipcMain,
     {
       [CHANNELS.filesSave]: files.save,
       [CHANNELS.filesOpen]: files.open,
       [CHANNELS.appSetLanguage]: appHandlers.setLanguage,
+      [CHANNELS.clipboardWrite]: appHandlers.copyText,
+      [CHANNELS.backupWrite]: backups.write,
+      [CHANNELS.backupList]: backups.list,
+      [CHANNELS.backupRead]: backups.read,
     },
     APP_ORIGIN,
   );

@@ -10,6 +10,10 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.filesSave, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.filesOpen, request),
   setLanguage: (request) => ipcRenderer.invoke(CHANNELS.appSetLanguage, request),
+  copyText: (request) => ipcRenderer.invoke(CHANNELS.clipboardWrite, request),
+  writeAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.backupWrite, request),
+  listAutoBackups: () => ipcRenderer.invoke(CHANNELS.backupList, {}),
+  readAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.backupRead, request),
   onMenuCommand(listener) {
     const handler = (_event: unknown, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);

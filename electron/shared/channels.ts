@@ -6,6 +6,10 @@ export const CHANNELS = {
   filesSave: 'files:save',
   filesOpen: 'files:open',
   appSetLanguage: 'app:setLanguage',
+  clipboardWrite: 'clipboard:writeText',
+  backupWrite: 'backup:write',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
   menuCommand: 'menu:command',
 } as const;
 

@@ -69,20 +69,159 @@ export type OpenFileResult =
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) });
 export type SetLanguageRequest = z.infer<typeof setLanguageRequestSchema>;
 
+/**
+ * The ceiling of a backup's text, whether written by the shell or read back for a restore: the
+ * same as a file opened for restore, so that whatever is written can always be read back.
+ */
+export const MAX_BACKUP_BYTES = MAX_OPEN_BYTES;
+
+/** Bytes of a string once encoded as UTF-8, without allocating the encoded copy. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3; // BMP characters, and lone surrogates (encoded as U+FFFD)
+  }
+  return bytes;
+}
+
+/**
+ * Whether a text starts the way every Seogi backup does. The shell checks only this much before
+ * writing (parsing hundreds of megabytes in main would stall every window); the renderer made the
+ * text and validates it fully when it is restored. It keeps the backups folder from becoming a
+ * place where the renderer can drop arbitrary files.
+ */
+export function looksLikeBackup(text: string): boolean {
+  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"seogi-backup"\s*,/.test(text.slice(0, 256));
+}
+
+export const AUTO_BACKUP_REASONS = ['meetingEnded', 'daily', 'manual'] as const;
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
+
+/**
+ * The one shape of an automatic backup's name: `seogi-backup-YYYYMMDD-HHMMSS-<reason>.json`, the
+ * time in UTC. Main builds every name itself and reads only names of exactly this shape, so a
+ * name can never carry a folder, `..` or a drive.
+ */
+export const AUTO_BACKUP_NAME = new RegExp(
+  `^seogi-backup-(\\d{8})-(\\d{6})-(${AUTO_BACKUP_REASONS.join('|')})\\.json$`,
+);
+
+function utcStamp(time: number): string {
+  // 2021-11-23T01:02:03.456Z -> 20211123-010203
+  const iso = new Date(time).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+}
+
+export function autoBackupName(reason: AutoBackupReason, time: number): string {
+  return `seogi-backup-${utcStamp(time)}-${reason}.json`;
+}
+
+/** The time and reason in an automatic backup's name; null for any other name (or an impossible date). */
+export function parseAutoBackupName(name: string): { createdAt: number; reason: AutoBackupReason } | null {
+  const match = AUTO_BACKUP_NAME.exec(name);
+  if (!match) return null;
+  const [, day = '', clock = '', reason = ''] = match;
+  const createdAt = Date.UTC(
+    Number(day.slice(0, 4)),
+    Number(day.slice(4, 6)) - 1,
+    Number(day.slice(6, 8)),
+    Number(clock.slice(0, 2)),
+    Number(clock.slice(2, 4)),
+    Number(clock.slice(4, 6)),
+  );
+  // Date.UTC rolls 2021-13-40 over into 2022; only a name that formats back to itself is a real time.
+  if (!Number.isFinite(createdAt) || utcStamp(createdAt) !== `${day}-${clock}`) return null;
+  return { createdAt, reason: reason as AutoBackupReason };
+}
+
+export const writeAutoBackupRequestSchema = z.strictObject({
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  text: z
+    .string()
+    .max(MAX_BACKUP_BYTES, { message: `must be at most ${MAX_BACKUP_BYTES} bytes` })
+    .refine(looksLikeBackup, { message: 'must be a Seogi backup' })
+    // Only long texts can be over the limit in bytes while under it in characters.
+    .refine((text) => text.length * 3 <= MAX_BACKUP_BYTES || utf8Length(text) <= MAX_BACKUP_BYTES, {
+      message: `must be at most ${MAX_BACKUP_BYTES} bytes`,
+    }),
+});
+export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
+
+/** An automatic backup as listed: its name (which is also how it is read back), size and time. */
+export interface AutoBackupInfo {
+  name: string;
+  reason: AutoBackupReason;
+  bytes: number;
+  /** Epoch milliseconds, from the name. */
+  createdAt: number;
+}
+export type WriteAutoBackupResult = { status: 'written'; backup: AutoBackupInfo };
+
+/**
+ * Nothing to ask but an empty plain object (IPC calls carry exactly one argument). A strict empty
+ * object schema alone would let a Date, a Map or an empty typed array through, and a refinement
+ * after it sees only its output (a fresh object), so the prototype is checked first.
+ */
+export const listAutoBackupsRequestSchema = z
+  .custom<object>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null),
+    { message: 'must be an empty object' },
+  )
+  .pipe(z.strictObject({}));
+export type ListAutoBackupsRequest = z.infer<typeof listAutoBackupsRequestSchema>;
+
+export const readAutoBackupRequestSchema = z.strictObject({
+  name: z
+    .string()
+    .max(100)
+    .refine((name) => parseAutoBackupName(name) !== null, { message: 'must be the name of an automatic backup' }),
+});
+export type ReadAutoBackupRequest = z.infer<typeof readAutoBackupRequestSchema>;
+export type ReadAutoBackupResult =
+  | { status: 'read'; name: string; text: string }
+  | { status: 'notFound'; name: string }
+  | { status: 'tooLarge'; name: string; bytes: number };
+
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** Request schema of each invoke channel: main validates with it, types derive from it. */
+/** The minutes of a long meeting as text are a few hundred kB; far more is not minutes. */
+export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
+
+export const writeClipboardRequestSchema = z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS) });
+export type WriteClipboardRequest = z.infer<typeof writeClipboardRequestSchema>;
+
 export const REQUEST_SCHEMAS = {
   [CHANNELS.filesSave]: saveFileRequestSchema,
   [CHANNELS.filesOpen]: openFileRequestSchema,
   [CHANNELS.appSetLanguage]: setLanguageRequestSchema,
+  [CHANNELS.clipboardWrite]: writeClipboardRequestSchema,
+  [CHANNELS.backupWrite]: writeAutoBackupRequestSchema,
+  [CHANNELS.backupList]: listAutoBackupsRequestSchema,
+  [CHANNELS.backupRead]: readAutoBackupRequestSchema,
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface InvokeMap {
   [CHANNELS.filesSave]: { request: SaveFileRequest; result: SaveFileResult };
   [CHANNELS.filesOpen]: { request: OpenFileRequest; result: OpenFileResult };
   [CHANNELS.appSetLanguage]: { request: SetLanguageRequest; result: undefined };
+  [CHANNELS.clipboardWrite]: { request: WriteClipboardRequest; result: undefined };
+  [CHANNELS.backupWrite]: { request: WriteAutoBackupRequest; result: WriteAutoBackupResult };
+  [CHANNELS.backupList]: { request: ListAutoBackupsRequest; result: AutoBackupInfo[] };
+  [CHANNELS.backupRead]: { request: ReadAutoBackupRequest; result: ReadAutoBackupResult };
 }
 
 /**
@@ -93,6 +232,13 @@ export interface DesktopBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   setLanguage(request: SetLanguageRequest): Promise<undefined>;
+  /** Puts text on the clipboard (the renderer is given no clipboard permission of its own). */
+  copyText(request: WriteClipboardRequest): Promise<undefined>;
+  /** Writes an automatic backup into the backups folder of the user-data folder, keeping the last few. */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult>;
+  /** The automatic backups, newest first. */
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
+  readAutoBackup(request: ReadAutoBackupRequest): Promise<ReadAutoBackupResult>;
   /** Subscribes to commands from the native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

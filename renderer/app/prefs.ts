@@ -25,13 +25,10 @@ export function setUserName(name: string): void {
 }
 
 export function useUserName(): string {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getUserName,
-  );
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, getUserName);
 }
 
 /** Who is making a change: the name given in Settings, else the meeting's recorder. */

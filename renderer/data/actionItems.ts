@@ -1,5 +1,6 @@
 import { newId, type ActionItem } from '../domain/model';
 import { db } from './db';
+import { updateMeetingRow } from './meetingRows';
 import { updateKey, writeOrKeep } from './fallback';
 
 export type ActionItemFields = Pick<ActionItem, 'text' | 'owner' | 'dueDate' | 'done'>;
@@ -31,7 +32,7 @@ export async function addActionItem(
 export async function updateActionItem(id: string, changes: Partial<ActionItemFields>): Promise<void> {
   await writeOrKeep(
     { key: updateKey('actionItems', id, changes), table: 'actionItems', kind: 'update', id, value: changes },
-    () => db().actionItems.update(id, changes),
+    () => updateMeetingRow(db().actionItems, id, changes),
   );
 }
 

@@ -1,5 +1,6 @@
 import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry } from '../domain/model';
 import { db } from './db';
+import { touchMeeting, updateMeetingRow } from './meetingRows';
 import { updateKey, writeOrKeep } from './fallback';
 import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
 
@@ -36,16 +37,17 @@ export function listAgenda(meetingId: string): Promise<AgendaItem[]> {
 }
 
 export async function addAgendaItem(meetingId: string, fields: Partial<AgendaFields> = {}): Promise<string> {
-  return db().transaction('rw', db().agendaItems, async () => {
+  return db().transaction('rw', db().agendaItems, db().meetings, async () => {
     const item = blankAgendaItem(meetingId, await nextOrder(db().agendaItems, meetingId), fields);
     await db().agendaItems.add(item);
+    await touchMeeting(meetingId);
     return item.id;
   });
 }
 
 /** A copy of an item right below it (same kind, title, presenter, planned time and notes). */
 export async function duplicateAgendaItem(id: string): Promise<string | null> {
-  return db().transaction('rw', db().agendaItems, async () => {
+  return db().transaction('rw', db().agendaItems, db().meetings, async () => {
     const source = await db().agendaItems.get(id);
     if (!source) return null;
     const { kind, title, presenter, plannedMinutes, notes } = source;
@@ -65,7 +67,7 @@ export async function duplicateAgendaItem(id: string): Promise<string | null> {
 export async function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Promise<void> {
   await writeOrKeep(
     { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
-    () => db().agendaItems.update(id, changes),
+    () => updateMeetingRow(db().agendaItems, id, changes),
   );
 }
 
@@ -95,7 +97,7 @@ export async function removeAgendaItem(id: string): Promise<RemovedAgendaItem | 
 
 export async function restoreAgendaItem(removed: RemovedAgendaItem): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.agendaItems, d.entries, d.actionItems], async () => {
+  await d.transaction('rw', [d.agendaItems, d.entries, d.actionItems, d.meetings], async () => {
     await restoreRow(d.agendaItems, removed);
     await d.entries.bulkPut(removed.entries);
     await d.actionItems.bulkPut(removed.actionItems);

@@ -1,6 +1,7 @@
 import { newId, type Attendee } from '../domain/model';
 import type { PastedAttendee } from '../domain/rosterPaste';
 import { db } from './db';
+import { touchMeeting, updateMeetingRow } from './meetingRows';
 import { updateKey, writeOrKeep } from './fallback';
 import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
 
@@ -32,25 +33,27 @@ export function listAttendees(meetingId: string): Promise<Attendee[]> {
 }
 
 export async function addAttendee(meetingId: string, fields: Partial<AttendeeFields> = {}): Promise<string> {
-  return db().transaction('rw', db().attendees, async () => {
+  return db().transaction('rw', db().attendees, db().meetings, async () => {
     const attendee = blankAttendee(meetingId, await nextOrder(db().attendees, meetingId), fields);
     await db().attendees.add(attendee);
+    await touchMeeting(meetingId);
     return attendee.id;
   });
 }
 
 /** Adds many attendees at the end of the roster, in one transaction. */
 export async function addAttendees(meetingId: string, pasted: readonly PastedAttendee[]): Promise<void> {
-  await db().transaction('rw', db().attendees, async () => {
+  await db().transaction('rw', db().attendees, db().meetings, async () => {
     const start = await nextOrder(db().attendees, meetingId);
     await db().attendees.bulkAdd(pasted.map((fields, i) => blankAttendee(meetingId, start + i, fields)));
+    await touchMeeting(meetingId);
   });
 }
 
 export async function updateAttendee(id: string, changes: Partial<AttendeeFields>): Promise<void> {
   await writeOrKeep(
     { key: updateKey('attendees', id, changes), table: 'attendees', kind: 'update', id, value: changes },
-    () => db().attendees.update(id, changes),
+    () => updateMeetingRow(db().attendees, id, changes),
   );
 }
 

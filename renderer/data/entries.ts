@@ -108,7 +108,8 @@ export async function saveDraft(draft: Omit<EntryDraft, 'updatedAt'>): Promise<v
   const d = db();
   const value: EntryDraft = { ...draft, updatedAt: Date.now() };
   const empty = draft.text === '' && draft.speakerId === null && draft.speakerName === '';
-  await writeOrKeep({ key: `drafts:${draft.meetingId}`, table: 'drafts', kind: 'put', id: draft.meetingId, value }, () =>
-    empty ? d.drafts.delete(draft.meetingId) : d.drafts.put(value),
+  await writeOrKeep(
+    { key: `drafts:${draft.meetingId}`, table: 'drafts', kind: 'put', id: draft.meetingId, value },
+    () => (empty ? d.drafts.delete(draft.meetingId) : d.drafts.put(value)),
   );
 }

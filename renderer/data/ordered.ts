@@ -5,6 +5,7 @@
 import { Dexie, type Table } from 'dexie';
 import { moveItem } from '../domain/agenda';
 import { db } from './db';
+import { touchMeeting } from './meetingRows';
 
 interface OrderedRow {
   id: string;
@@ -40,12 +41,13 @@ export async function moveRow<T extends OrderedRow, I>(
   id: string,
   to: number,
 ): Promise<void> {
-  await db().transaction('rw', table, async () => {
+  await db().transaction('rw', table, db().meetings, async () => {
     const row = await table.get(id);
     if (!row) return;
     const rows = await rowsInOrder(table, row.meetingId);
     const from = rows.findIndex((r) => r.id === id);
     await renumber(table, moveItem(rows, from, to));
+    await touchMeeting(row.meetingId);
   });
 }
 
@@ -54,7 +56,7 @@ export async function removeRow<T extends OrderedRow, I>(
   table: Table<T, string, I>,
   id: string,
 ): Promise<{ row: T; index: number } | null> {
-  return db().transaction('rw', table, async () => {
+  return db().transaction('rw', table, db().meetings, async () => {
     const row = await table.get(id);
     if (!row) return null;
     const rows = await rowsInOrder(table, row.meetingId);
@@ -64,6 +66,7 @@ export async function removeRow<T extends OrderedRow, I>(
       table,
       rows.filter((r) => r.id !== id),
     );
+    await touchMeeting(row.meetingId);
     return { row, index };
   });
 }
@@ -73,12 +76,13 @@ export async function restoreRow<T extends OrderedRow, I>(
   table: Table<T, string, I>,
   removed: { row: T; index: number },
 ): Promise<void> {
-  await db().transaction('rw', table, async () => {
+  await db().transaction('rw', table, db().meetings, async () => {
     const rows = await rowsInOrder(table, removed.row.meetingId);
     const at = Math.min(removed.index, rows.length);
     await table.add({ ...removed.row, order: at } as never);
     const next = [...rows];
     next.splice(at, 0, { ...removed.row, order: at });
     await renumber(table, next);
+    await touchMeeting(removed.row.meetingId);
   });
 }

@@ -1,16 +1,30 @@
 /**
- * The host outside the desktop shell: saving is a download, opening is a file input. The native
- * menu does not exist here, so no menu command ever arrives.
+ * The host outside the desktop shell: saving is a download, opening is a file input, automatic
+ * backups are snapshots in a separate IndexedDB database. The native menu does not exist here, so
+ * no menu command ever arrives.
  */
-import { MAX_OPEN_BYTES, type OpenFileResult } from '../../electron/shared/ipc';
+import {
+  MAX_OPEN_BYTES,
+  type AutoBackupInfo,
+  type AutoBackupReason,
+  type OpenFileResult,
+} from '../../electron/shared/ipc';
+import { snapshotStore } from '../data/backup';
 import type { HostApi } from './types';
+
+/** Where the browser keeps its automatic backups (renderer/data/backup.ts; replaced in tests). */
+export interface SnapshotStore {
+  save(text: string, reason: AutoBackupReason): Promise<AutoBackupInfo>;
+  list(): Promise<AutoBackupInfo[]>;
+  get(name: string): Promise<string | undefined>;
+}
 
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json',
 };
 
-export function browserHost(): HostApi {
+export function browserHost(snapshots: SnapshotStore = snapshotStore): HostApi {
   return {
     kind: 'browser',
     async saveFile({ kind, suggestedName, bytes }) {
@@ -50,7 +64,16 @@ export function browserHost(): HostApi {
         input.click();
       });
     },
+    copyText: (text) => navigator.clipboard.writeText(text),
     setLanguage() {},
+    async writeAutoBackup({ reason, text }) {
+      return { status: 'written', backup: await snapshots.save(text, reason) };
+    },
+    listAutoBackups: () => snapshots.list(),
+    async readAutoBackup(name) {
+      const text = await snapshots.get(name);
+      return text === undefined ? { status: 'notFound', name } : { status: 'read', name, text };
+    },
     onMenuCommand() {
       return () => {};
     },

@@ -1,10 +1,14 @@
 import type {
+  AutoBackupInfo,
   Language,
   MenuCommand,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
+  ReadAutoBackupResult,
   SaveFileResult,
+  WriteAutoBackupRequest,
+  WriteAutoBackupResult,
 } from '../../electron/shared/ipc';
 
 /**
@@ -17,5 +21,17 @@ export interface HostApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   setLanguage(language: Language): void;
+  /** Puts text on the clipboard. */
+  copyText(text: string): Promise<void>;
+  /**
+   * Keeps a backup's text as an automatic backup: in the shell a file in the backups folder of
+   * the user-data folder, in the browser a snapshot in its own IndexedDB database. Either keeps
+   * only the last few.
+   */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult>;
+  /** The automatic backups, newest first. */
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
+  /** An automatic backup's text, by the name listAutoBackups gave. */
+  readAutoBackup(name: string): Promise<ReadAutoBackupResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, IpcValidationError, MAX_OPEN_BYTES, type InvokeChannel } from '../../electron/shared/ipc';
+import {
+  CHANNELS,
+  IpcValidationError,
+  MAX_CLIPBOARD_CHARS,
+  MAX_OPEN_BYTES,
+  type InvokeChannel,
+} from '../../electron/shared/ipc';
+import { createAppHandlers } from '../../electron/main/ipc/app';
 import { createFileHandlers, withExtension, type FileDeps } from '../../electron/main/ipc/files';
 import { isTrustedSender, registerHandlers, validateCall, type SenderInfo } from '../../electron/main/ipc/register';
 
@@ -161,5 +168,19 @@ describe('files:open', () => {
       bytes: MAX_OPEN_BYTES + 1,
     });
     expect(deps.readText).not.toHaveBeenCalled();
+  });
+});
+
+describe('clipboard:writeText', () => {
+  it('passes the text to the clipboard and refuses anything but a string of reasonable size', async () => {
+    const writeClipboard = vi.fn();
+    const handlers = createAppHandlers({ applyLanguage: vi.fn(), writeClipboard });
+    const request = validateCall(CHANNELS.clipboardWrite, trusted, [{ text: '○ 부시장 김종석: 당부드린다' }], ORIGIN);
+    await handlers.copyText(request);
+    expect(writeClipboard).toHaveBeenCalledWith('○ 부시장 김종석: 당부드린다');
+    expect(() =>
+      validateCall(CHANNELS.clipboardWrite, trusted, [{ text: 'x'.repeat(MAX_CLIPBOARD_CHARS + 1) }], ORIGIN),
+    ).toThrow(/clipboard:writeText: invalid payload \(text/);
+    expect(() => validateCall(CHANNELS.clipboardWrite, trusted, [{ text: 3 }], ORIGIN)).toThrow(IpcValidationError);
   });
 });

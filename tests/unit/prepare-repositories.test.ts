@@ -54,6 +54,18 @@ describe('roster', () => {
     expect((await listAttendees(m)).map((a) => a.order)).toEqual([0, 1, 2]);
   });
 
+  it('marks the meeting changed when its roster or agenda changes (the revision a restore compares)', async () => {
+    const m = await createMeeting('ko');
+    const before = (await getMeeting(m))!.updatedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const id = await addAttendee(m, { name: '김종석' });
+    const afterAdd = (await getMeeting(m))!.updatedAt;
+    expect(afterAdd).toBeGreaterThan(before);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateAttendee(id, { role: '부시장' });
+    expect((await getMeeting(m))!.updatedAt).toBeGreaterThan(afterAdd);
+  });
+
   it('adds a single attendee at the end and saves edits', async () => {
     const m = await createMeeting('en');
     await addAttendee(m, { name: 'A' });

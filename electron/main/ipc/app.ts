@@ -1,10 +1,21 @@
-import type { Language, SetLanguageRequest } from '../../shared/ipc';
+import type { Language, SetLanguageRequest, WriteClipboardRequest } from '../../shared/ipc';
 
-/** app:setLanguage — the renderer tells the shell its interface language (menu, dialogs). */
-export function createAppHandlers(deps: { applyLanguage(language: Language): void }) {
+/**
+ * app:setLanguage — the renderer tells the shell its interface language (menu, dialogs).
+ * clipboard:writeText — text for the clipboard (Copy as text); the window itself holds no
+ * clipboard permission, as every permission request is denied.
+ */
+export function createAppHandlers(deps: {
+  applyLanguage(language: Language): void;
+  writeClipboard?: (text: string) => void;
+}) {
   return {
     async setLanguage(request: SetLanguageRequest): Promise<undefined> {
       deps.applyLanguage(request.language);
+      return undefined;
+    },
+    async copyText(request: WriteClipboardRequest): Promise<undefined> {
+      deps.writeClipboard?.(request.text);
       return undefined;
     },
   };

@@ -27,6 +27,10 @@ import {
   type SessionAction,
 } from '../../domain/session';
 import { QuorumLine } from '../prepare/QuorumLine';
+import { ExportButton } from '../export/ExportDialog';
+import { ReadOnlyContext } from '../../app/readOnly';
+import { currentLanguage } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaNav } from './AgendaNav';
 import { AttendancePanel } from './AttendancePanel';
@@ -106,7 +110,9 @@ interface SessionProps {
 }
 
 function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
-  const { t } = useTranslation(['live', 'record', 'meetings']);
+  const { t } = useTranslation(['live', 'record', 'meetings', 'editor']);
+  const { t: tr } = useTranslation('record');
+  const approved = meeting.status === 'approved';
   const composer = useRef<ComposerHandle>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [help, setHelp] = useState(false);
@@ -184,6 +190,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
           <button type="button" className="button button--quiet" onClick={() => setHelp(true)}>
             {t('help.open')}
           </button>
+          {meeting.status !== 'draft' ? <ExportButton meeting={meeting} /> : null}
           {live ? (
             <>
               <button
@@ -220,84 +227,99 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
         </div>
       ) : null}
 
-      <div className="live__grid">
-        <AgendaNav
-          agenda={ordered}
-          labels={labels}
-          currentId={currentId}
-          counts={counts ?? new Map()}
-          onTakeUp={takeUp}
-          onAddUnplanned={
-            live
-              ? (title) =>
-                  void trackSave(addUnplannedItem(meeting.id, title)).then((id) => act({ type: 'jump', itemId: id }))
-              : undefined
-          }
-        />
+      {meeting.status === 'approved' && meeting.approval ? (
+        <p className="banner banner--approved" role="status">
+          {t('editor:approval.banner', {
+            date: formatDate(tr, meeting.approval.date, currentLanguage()),
+            by: meeting.approval.by,
+          })}
+        </p>
+      ) : null}
 
-        <div className="live__main">
-          <section className="current-item" aria-label={t('currentItem')}>
-            {current ? (
-              <>
-                <p className="current-item__position">
-                  <span className="current-item__label">{labels.get(current.id)}</span>
-                  <span>{t('itemOf', { n: index + 1, total: ordered.length })}</span>
-                  <span>{t(`record:kind.${current.kind}`)}</span>
-                  {current.unplanned ? <span className="badge">{t('unplanned')}</span> : null}
-                </p>
-                <h2 className="current-item__title">{current.title}</h2>
-                {current.presenter ? <p className="muted">{t('presenter', { name: current.presenter })}</p> : null}
-              </>
-            ) : (
-              <p className="muted">{t('noItems')}</p>
-            )}
-            <div className="current-item__nav">
-              <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
-                ← {t('previous')}
-              </button>
-              <span className="current-item__next">
-                {upcoming
-                  ? t('comingNext', { label: `${labels.get(upcoming.id) ?? ''} ${upcoming.title}` })
-                  : live && current
-                    ? t('lastItem')
-                    : ''}
-              </span>
-              <button
-                type="button"
-                className="button"
-                onClick={() => step(1)}
-                disabled={index < 0 || index >= ordered.length - 1}
-              >
-                {t('next')} →
-              </button>
-            </div>
-          </section>
-
-          <div className="live__entries">
-            <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
-          </div>
-
-          {meeting.status !== 'draft' ? (
-            <EntryComposer
-              ref={composer}
-              meetingId={meeting.id}
-              itemId={current?.id ?? null}
-              roster={roster}
-              initialDraft={draft}
+      <ReadOnlyContext.Provider value={approved}>
+        <fieldset className="plain-fieldset" disabled={approved}>
+          <div className="live__grid">
+            <AgendaNav
+              agenda={ordered}
+              labels={labels}
+              currentId={currentId}
+              counts={counts ?? new Map()}
+              onTakeUp={takeUp}
+              onAddUnplanned={
+                live
+                  ? (title) =>
+                      void trackSave(addUnplannedItem(meeting.id, title)).then((id) =>
+                        act({ type: 'jump', itemId: id }),
+                      )
+                  : undefined
+              }
             />
-          ) : null}
-        </div>
 
-        <aside className="live__side">
-          {current && meeting.status !== 'draft' ? (
-            <>
-              <OutcomePanel item={current} meeting={meeting} roster={roster} />
-              <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
-            </>
-          ) : null}
-          <AttendancePanel roster={roster} editable={live} />
-        </aside>
-      </div>
+            <div className="live__main">
+              <section className="current-item" aria-label={t('currentItem')}>
+                {current ? (
+                  <>
+                    <p className="current-item__position">
+                      <span className="current-item__label">{labels.get(current.id)}</span>
+                      <span>{t('itemOf', { n: index + 1, total: ordered.length })}</span>
+                      <span>{t(`record:kind.${current.kind}`)}</span>
+                      {current.unplanned ? <span className="badge">{t('unplanned')}</span> : null}
+                    </p>
+                    <h2 className="current-item__title">{current.title}</h2>
+                    {current.presenter ? <p className="muted">{t('presenter', { name: current.presenter })}</p> : null}
+                  </>
+                ) : (
+                  <p className="muted">{t('noItems')}</p>
+                )}
+                <div className="current-item__nav">
+                  <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
+                    ← {t('previous')}
+                  </button>
+                  <span className="current-item__next">
+                    {upcoming
+                      ? t('comingNext', { label: `${labels.get(upcoming.id) ?? ''} ${upcoming.title}` })
+                      : live && current
+                        ? t('lastItem')
+                        : ''}
+                  </span>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => step(1)}
+                    disabled={index < 0 || index >= ordered.length - 1}
+                  >
+                    {t('next')} →
+                  </button>
+                </div>
+              </section>
+
+              <div className="live__entries">
+                <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
+              </div>
+
+              {meeting.status !== 'draft' ? (
+                <EntryComposer
+                  ref={composer}
+                  meetingId={meeting.id}
+                  itemId={current?.id ?? null}
+                  roster={roster}
+                  initialDraft={draft}
+                />
+              ) : null}
+            </div>
+
+            <aside className="live__side">
+              {current && meeting.status !== 'draft' ? (
+                <>
+                  <OutcomePanel item={current} meeting={meeting} roster={roster} />
+                  <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
+                </>
+              ) : null}
+              <AttendancePanel roster={roster} editable={live} />
+            </aside>
+          </div>
+        </fieldset>
+      </ReadOnlyContext.Provider>
 
       <ConfirmDialog
         open={confirmEnd}

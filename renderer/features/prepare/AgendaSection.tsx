@@ -17,6 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/readOnly';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
@@ -54,6 +55,7 @@ function parseMinutes(text: string): number | null {
 const AgendaRow = memo(
   function AgendaRow({ item, label, index, total, windowed, measureRef, onMove, onRemove, onDuplicate }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
+    const readOnly = useReadOnly();
     const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
       id: item.id,
     });
@@ -73,7 +75,7 @@ const AgendaRow = memo(
         className={`agenda-row ${isDragging ? 'agenda-row--dragging' : ''}`}
         data-row-id={item.id}
         onKeyDown={(event) => {
-          const direction = reorderDirection(event);
+          const direction = readOnly ? 0 : reorderDirection(event);
           if (direction === 0) return;
           event.preventDefault();
           onMove(item.id, index + direction);

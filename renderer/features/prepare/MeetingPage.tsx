@@ -8,7 +8,10 @@ import { applySessionAction } from '../../data/session';
 import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { ReadOnlyContext } from '../../app/readOnly';
+import { ExportButton } from '../export/ExportDialog';
 import { DeleteMeetingButton } from '../meetings/DeleteMeetingButton';
+import { ApprovalControls } from './ApprovalControls';
 import { AgendaSection } from './AgendaSection';
 import { DetailsSection } from './DetailsSection';
 import { QuorumSection } from './QuorumSection';
@@ -38,6 +41,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
   const { t: tr } = useTranslation('record');
   const [busy, setBusy] = useState(false);
   const previous = meeting.previousMeetingId;
+  const approved = meeting.status === 'approved';
 
   const start = async () => {
     setBusy(true);
@@ -86,16 +90,24 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
               {meeting.status === 'live' ? t('live:continueRecording') : t('live:openRecord')}
             </a>
           )}
+          <ExportButton meeting={meeting} />
           <button type="button" className="button" onClick={() => void createNext()} disabled={busy}>
             {t('actions.nextMeeting')}
           </button>
-          <DeleteMeetingButton
-            meeting={meeting}
-            label={t('actions.delete')}
-            onDeleted={() => navigate({ name: 'meetings' })}
-          />
+          {approved ? null : (
+            <DeleteMeetingButton
+              meeting={meeting}
+              label={t('actions.delete')}
+              onDeleted={() => navigate({ name: 'meetings' })}
+            />
+          )}
         </div>
       </header>
+      {meeting.status === 'ended' || meeting.status === 'approved' || meeting.approvalLog.length > 0 ? (
+        <div className="approval-row">
+          <ApprovalControls meeting={meeting} roster={roster} />
+        </div>
+      ) : null}
       <nav className="section-nav" aria-label={t('sections.jumpTo')}>
         <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'details')}>
           {t('sections.details')}
@@ -107,10 +119,15 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           {t('sections.agenda')} ({agenda.length})
         </a>
       </nav>
-      <DetailsSection meeting={meeting} roster={roster} />
-      <QuorumSection meeting={meeting} roster={roster} />
-      <RosterSection meetingId={meeting.id} roster={roster} />
-      <AgendaSection meetingId={meeting.id} agenda={agenda} />
+      <ReadOnlyContext.Provider value={approved}>
+        {/* A disabled fieldset disables every control inside: approved minutes are read-only. */}
+        <fieldset className="plain-fieldset" disabled={approved}>
+          <DetailsSection meeting={meeting} roster={roster} />
+          <QuorumSection meeting={meeting} roster={roster} />
+          <RosterSection meetingId={meeting.id} roster={roster} />
+          <AgendaSection meetingId={meeting.id} agenda={agenda} />
+        </fieldset>
+      </ReadOnlyContext.Provider>
     </article>
   );
 }

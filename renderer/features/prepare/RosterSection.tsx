@@ -1,5 +1,6 @@
 import { memo, useCallback, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/readOnly';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
@@ -31,6 +32,7 @@ interface RowProps {
 const AttendeeRow = memo(
   function AttendeeRow({ attendee, index, total, windowed, measureRef, onMove, onRemove }: RowProps) {
     const { t } = useTranslation(['editor', 'record']);
+    const readOnly = useReadOnly();
     const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
     const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
       updateAttendee(attendee.id, { [key]: value });
@@ -43,7 +45,7 @@ const AttendeeRow = memo(
         aria-setsize={windowed ? total : undefined}
         aria-posinset={windowed ? index + 1 : undefined}
         onKeyDown={(event) => {
-          const direction = reorderDirection(event);
+          const direction = readOnly ? 0 : reorderDirection(event);
           if (direction === 0) return;
           event.preventDefault();
           onMove(attendee.id, index + direction);

@@ -1,0 +1,632 @@
+/**
+ * The backup file: every meeting with all its rows in one UTF-8 JSON document, and the rules for
+ * reading one back (validation, what a restore would do). Pure: no database, no DOM beyond
+ * `crypto.subtle`, so Node runs it under test exactly as the app does.
+ *
+ * Format (formatVersion 1), written with two-space indentation so that a person can read and
+ * search a backup in any editor in an emergency:
+ *
+ *   { "format": "seogi-backup", "formatVersion": 1, "schemaVersion": 1, "appVersion": "0.1.0",
+ *     "createdAt": "2021-11-23T01:00:00.000Z",
+ *     "checksum": { "algorithm": "SHA-256", "value": "<64 hex digits>" },
+ *     "data": { "meetings": [...], "attendees": [...], "agendaItems": [...], "entries": [...],
+ *               "actionItems": [...], "drafts": [...] } }
+ *
+ * `formatVersion` is the shape of this envelope; `schemaVersion` is the database schema the rows
+ * follow (a newer one is refused: this app cannot know its rows). The checksum is the SHA-256 of
+ * canonicalJson(data) encoded as UTF-8 (see canonicalJson), so it detects any change to the data
+ * however the file is re-indented, while a person can still check it with a few lines of script.
+ *
+ * Drafts (the Entry field's uncommitted text) are included: a recorder's half-typed statement is
+ * data, and the end of a meeting is exactly when a backup is made.
+ *
+ * Rows are validated strictly: an unknown key is an error. Files of a newer schema are refused
+ * before the rows are looked at, so an unknown key can only mean a file that was edited or made by
+ * something else; dropping the key silently would restore something other than what the preview
+ * promised. Whoever changes a row's shape changes the schemas below (the compile-time checks at
+ * their end fail until they do) and the schema version, with an upgrade step in UPGRADES if old
+ * backups must be converted.
+ */
+import { z } from 'zod';
+import { LANGUAGES, MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from '../../electron/shared/ipc';
+import {
+  AGENDA_KINDS,
+  ATTENDANCES,
+  GROUPS,
+  MEETING_STATUSES,
+  OUTCOMES,
+  type ActionItem,
+  type AgendaItem,
+  type Attendee,
+  type Entry,
+  type EntryDraft,
+  type Meeting,
+} from './model';
+
+export const BACKUP_FORMAT = 'seogi-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export { MAX_BACKUP_BYTES };
+
+/** The tables a backup holds, in the order they are written. */
+export const BACKUP_TABLES = ['meetings', 'attendees', 'agendaItems', 'entries', 'actionItems', 'drafts'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export interface BackupData {
+  meetings: Meeting[];
+  attendees: Attendee[];
+  agendaItems: AgendaItem[];
+  entries: Entry[];
+  actionItems: ActionItem[];
+  drafts: EntryDraft[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  schemaVersion: number;
+  appVersion: string;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  checksum: { algorithm: 'SHA-256'; value: string };
+  data: BackupData;
+}
+
+/**
+ * Why a file cannot be restored. Codes only: the interface words them in the user's language.
+ * `path` points at the first problem in the file, e.g. `data.meetings[3].title`.
+ */
+export type BackupError =
+  | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'notJson' }
+  | { code: 'notABackup' }
+  | { code: 'unsupportedVersion'; found: string }
+  | { code: 'newerSchema'; found: number; supported: number }
+  | { code: 'checksumMismatch' }
+  | { code: 'invalid'; path: string }
+  | { code: 'duplicateId'; path: string }
+  | { code: 'brokenReference'; path: string };
+
+export type BackupErrorCode = BackupError['code'];
+
+export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
+
+// ---------------------------------------------------------------------------------------------
+// Row schemas: the model of domain/model.ts, checked against it at compile time (end of section).
+// Free text is any string (the file's size limit bounds it); formats typed by the recorder (dates,
+// clock times) are not policed, because refusing a whole backup over one odd date would cost more
+// than it protects. Numbers must be finite, counts whole and not negative.
+
+const id = z.string().min(1).max(200);
+const time = z.number();
+const nullableTime = time.nullable();
+const count = z.int().nonnegative();
+
+const thresholdSchema = z.strictObject({
+  numerator: count,
+  // The quorum arithmetic divides by it.
+  denominator: z.int().positive(),
+  inclusive: z.boolean(),
+});
+
+const meetingSchema = z.strictObject({
+  id,
+  title: z.string(),
+  organization: z.string(),
+  sessionLabel: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  location: z.string(),
+  minutesLanguage: z.enum(LANGUAGES),
+  status: z.enum(MEETING_STATUSES),
+  startedAt: nullableTime,
+  endedAt: nullableTime,
+  recesses: z.array(z.strictObject({ start: time, end: nullableTime })),
+  chairId: id.nullable(),
+  recorder: z.string(),
+  quorum: z.strictObject({ open: thresholdSchema, pass: thresholdSchema }),
+  currentItemId: id.nullable(),
+  currentItemSince: nullableTime,
+  previousMeetingId: id.nullable(),
+  approval: z.strictObject({ date: z.string(), by: z.string(), at: time }).nullable(),
+  approvalLog: z.array(
+    z.strictObject({
+      action: z.enum(['approved', 'unlocked']),
+      by: z.string(),
+      at: time,
+      statusBefore: z.enum(MEETING_STATUSES).optional(),
+    }),
+  ),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const attendeeSchema = z.strictObject({
+  id,
+  meetingId: id,
+  order: count,
+  name: z.string(),
+  role: z.string(),
+  affiliation: z.string(),
+  group: z.enum(GROUPS),
+  attendance: z.enum(ATTENDANCES),
+  arrivedAt: nullableTime,
+  leftAt: nullableTime,
+  absenceReason: z.string(),
+});
+
+const agendaItemSchema = z.strictObject({
+  id,
+  meetingId: id,
+  order: count,
+  kind: z.enum(AGENDA_KINDS),
+  title: z.string(),
+  presenter: z.string(),
+  plannedMinutes: z.number().nonnegative().nullable(),
+  notes: z.string(),
+  unplanned: z.boolean(),
+  startedAt: nullableTime,
+  endedAt: nullableTime,
+  takenOrder: count.nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  votes: z.strictObject({ for: count.nullable(), against: count.nullable(), abstain: count.nullable() }),
+  voteRecorded: z.boolean(),
+});
+
+const entryKind = z.enum(['statement', 'note']);
+
+const entrySchema = z.strictObject({
+  id,
+  meetingId: id,
+  agendaItemId: id,
+  seq: count,
+  kind: entryKind,
+  speakerId: id.nullable(),
+  speakerName: z.string(),
+  text: z.string(),
+  createdAt: time,
+  updatedAt: time,
+  history: z.array(
+    z.strictObject({
+      kind: entryKind,
+      speakerId: id.nullable(),
+      speakerName: z.string(),
+      text: z.string(),
+      replacedAt: time,
+      replacedBy: z.string(),
+    }),
+  ),
+});
+
+const actionItemSchema = z.strictObject({
+  id,
+  meetingId: id,
+  agendaItemId: id.nullable(),
+  text: z.string(),
+  owner: z.string(),
+  dueDate: z.string(),
+  done: z.boolean(),
+  createdAt: time,
+});
+
+const draftSchema = z.strictObject({
+  meetingId: id,
+  agendaItemId: id.nullable(),
+  text: z.string(),
+  speakerId: id.nullable(),
+  speakerName: z.string(),
+  updatedAt: time,
+});
+
+const dataSchema = z.strictObject({
+  meetings: z.array(meetingSchema),
+  attendees: z.array(attendeeSchema),
+  agendaItems: z.array(agendaItemSchema),
+  entries: z.array(entrySchema),
+  actionItems: z.array(actionItemSchema),
+  drafts: z.array(draftSchema),
+});
+
+/** True only when A and B are the same type (not merely assignable either way). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+/** Fails to compile as soon as a row schema and its model type differ in any field. */
+export type RowSchemasMatchModel = [
+  Assert<Same<z.infer<typeof meetingSchema>, Meeting>>,
+  Assert<Same<z.infer<typeof attendeeSchema>, Attendee>>,
+  Assert<Same<z.infer<typeof agendaItemSchema>, AgendaItem>>,
+  Assert<Same<z.infer<typeof entrySchema>, Entry>>,
+  Assert<Same<z.infer<typeof actionItemSchema>, ActionItem>>,
+  Assert<Same<z.infer<typeof draftSchema>, EntryDraft>>,
+  Assert<Same<z.infer<typeof dataSchema>, BackupData>>,
+];
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.int().positive(),
+  appVersion: z.string().min(1).max(100),
+  createdAt: z.iso.datetime(),
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
+  // The tables are checked after the checksum, so that an edited file is reported as edited.
+  data: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())]))),
+});
+
+/**
+ * Conversions of backup data from schema version n to n + 1, applied after the checksum has been
+ * verified and before the rows are validated. A version without an entry needs none (its change
+ * was to indexes only).
+ */
+const UPGRADES: Partial<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
+  // Version 2 (see data/db.ts): entries keep their edit history, meetings their approval.
+  1: (data) => ({
+    ...data,
+    meetings: upgradeRows(data.meetings, (m) => ({ approval: null, approvalLog: [], ...m })),
+    entries: upgradeRows(data.entries, (e) => ({ history: [], ...e })),
+  }),
+};
+
+/** Applies `change` to the rows that are objects; anything else is left for validation to report. */
+function upgradeRows(rows: unknown, change: (row: Record<string, unknown>) => Record<string, unknown>): unknown {
+  return Array.isArray(rows) ? rows.map((row: unknown) => (isRecord(row) ? change(row) : row)) : rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canonical form and checksum
+
+/** Deeper than any row (data.meetings[0].quorum.open.numerator is 6 levels): refused, not recursed into. */
+const MAX_DEPTH = 12;
+
+class TooDeep extends Error {
+  constructor(readonly path: (string | number)[]) {
+    super('nested too deeply');
+  }
+}
+
+/**
+ * The canonical serialization the checksum covers: JSON.stringify's text for strings, numbers,
+ * booleans and null (so lone surrogates are escaped as \udXXX and the result is always valid
+ * UTF-16), no whitespace, object keys sorted by UTF-16 code units (Array.prototype.sort's default,
+ * independent of locale), arrays in their order. The order of rows is part of the content; Seogi
+ * writes every table sorted by id (drafts by meetingId), so the same data always gives the same
+ * file.
+ */
+export function canonicalJson(value: unknown): string {
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): string => {
+    if (node === null || typeof node !== 'object') return JSON.stringify(node);
+    if (path.length >= MAX_DEPTH) throw new TooDeep([...path]);
+    if (Array.isArray(node)) {
+      const parts = node.map((item: unknown, index) => {
+        path.push(index);
+        const text = visit(item);
+        path.pop();
+        return text;
+      });
+      return `[${parts.join(',')}]`;
+    }
+    const record = node as Record<string, unknown>;
+    const parts = Object.keys(record)
+      .sort()
+      .map((key) => {
+        path.push(key);
+        const text = `${JSON.stringify(key)}:${visit(record[key])}`;
+        path.pop();
+        return text;
+      });
+    return `{${parts.join(',')}}`;
+  };
+  return visit(value);
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The checksum of backup data, as written in `checksum.value`. */
+export async function backupChecksum(data: unknown): Promise<string> {
+  return sha256Hex(canonicalJson(data));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortedData(data: BackupData): BackupData {
+  const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => byCodeUnits(a.id, b.id));
+  return {
+    meetings: byId(data.meetings),
+    attendees: byId(data.attendees),
+    agendaItems: byId(data.agendaItems),
+    entries: byId(data.entries),
+    actionItems: byId(data.actionItems),
+    drafts: [...data.drafts].sort((a, b) => byCodeUnits(a.meetingId, b.meetingId)),
+  };
+}
+
+export async function createBackup(
+  data: BackupData,
+  meta: { appVersion: string; schemaVersion: number; now: number },
+): Promise<BackupFile> {
+  // Through JSON and back, so the checksum covers exactly what a reader will parse: properties
+  // that are undefined disappear and -0 becomes 0 here as they would in the file.
+  const plain = JSON.parse(JSON.stringify(sortedData(data))) as BackupData;
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion,
+    appVersion: meta.appVersion,
+    createdAt: new Date(meta.now).toISOString(),
+    checksum: { algorithm: 'SHA-256', value: await backupChecksum(plain) },
+    data: plain,
+  };
+}
+
+/** The file's text: UTF-8 JSON, two-space indentation, a final newline. */
+export function serializeBackup(file: BackupFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface ParseLimits {
+  /** The database schema version of this app; files of a newer one are refused. */
+  schemaVersion: number;
+  /** Defaults to MAX_BACKUP_BYTES. */
+  maxBytes?: number;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `data.meetings[3].title`, with odd keys quoted and the whole kept short for a message. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else {
+      const key = String(segment);
+      text += IDENTIFIER.test(key) ? `${text ? '.' : ''}${key}` : `[${JSON.stringify(key.slice(0, 40))}]`;
+    }
+  }
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text || '(file)';
+}
+
+function firstIssuePath(error: z.ZodError, prefix: readonly PropertyKey[]): string {
+  const issue = error.issues[0];
+  if (!issue) return formatPath(prefix);
+  const path = [...prefix, ...issue.path];
+  // An unknown key is reported on its object; point at the key itself.
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  return formatPath(path);
+}
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return '';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 20 ? `${text.slice(0, 19)}…` : text;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(error: BackupError): ParseBackupResult {
+  return { ok: false, error };
+}
+
+/**
+ * Reads a backup file's text. Refuses, with the first reason found, a text that is too large (before
+ * parsing it), not JSON, not a Seogi backup, of another format version, of a newer schema, changed
+ * since it was written (checksum), or with rows that are invalid, duplicated or point at rows that
+ * are not in the file. Never throws for anything in the text.
+ */
+export async function parseBackup(text: string, limits: ParseLimits): Promise<ParseBackupResult> {
+  const maxBytes = limits.maxBytes ?? MAX_BACKUP_BYTES;
+  // A string's length never exceeds its UTF-8 size, so the cheap test settles most cases.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
+    return fail({ code: 'tooLarge', maxBytes });
+  }
+
+  let parsed: unknown;
+  try {
+    // Some editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    return fail({ code: 'notJson' });
+  }
+
+  if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT) return fail({ code: 'notABackup' });
+  if (parsed.formatVersion !== BACKUP_FORMAT_VERSION) {
+    return fail({ code: 'unsupportedVersion', found: describeFound(parsed.formatVersion) });
+  }
+  // Before the envelope is checked: a newer schema may well have other tables.
+  const { schemaVersion } = parsed;
+  if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > limits.schemaVersion) {
+    return fail({ code: 'newerSchema', found: schemaVersion, supported: limits.schemaVersion });
+  }
+
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return fail({ code: 'invalid', path: firstIssuePath(envelope.error, []) });
+
+  let checksum: string;
+  try {
+    checksum = await backupChecksum(envelope.data.data);
+  } catch (error) {
+    if (error instanceof TooDeep) return fail({ code: 'invalid', path: formatPath(['data', ...error.path]) });
+    throw error;
+  }
+  if (checksum !== envelope.data.checksum.value) return fail({ code: 'checksumMismatch' });
+
+  let raw: Record<string, unknown> = envelope.data.data;
+  for (let version = envelope.data.schemaVersion; version < limits.schemaVersion; version++) {
+    raw = UPGRADES[version]?.(raw) ?? raw;
+  }
+  const rows = dataSchema.safeParse(raw);
+  if (!rows.success) return fail({ code: 'invalid', path: firstIssuePath(rows.error, ['data']) });
+
+  const problem = checkIntegrity(rows.data);
+  if (problem) return fail(problem);
+
+  const upgraded = envelope.data.schemaVersion < limits.schemaVersion;
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      // The version the data now follows; the checksum is recomputed if an upgrade changed it.
+      schemaVersion: limits.schemaVersion,
+      appVersion: envelope.data.appVersion,
+      createdAt: envelope.data.createdAt,
+      checksum: { algorithm: 'SHA-256', value: upgraded ? await backupChecksum(rows.data) : checksum },
+      data: rows.data,
+    },
+  };
+}
+
+/**
+ * Ids unique per table, and the links a restore relies on: every row belongs to a meeting in the
+ * file, and every entry to an agenda item of its own meeting. Links the app itself lets dangle
+ * (a chair who was removed from the roster, a speaker, an action item's or a draft's item) are
+ * not checked, so that a backup of real data is never refused for them.
+ */
+function checkIntegrity(data: BackupData): BackupError | null {
+  const keyed: [BackupTable, 'id' | 'meetingId', readonly string[]][] = [
+    ['meetings', 'id', data.meetings.map((r) => r.id)],
+    ['attendees', 'id', data.attendees.map((r) => r.id)],
+    ['agendaItems', 'id', data.agendaItems.map((r) => r.id)],
+    ['entries', 'id', data.entries.map((r) => r.id)],
+    ['actionItems', 'id', data.actionItems.map((r) => r.id)],
+    ['drafts', 'meetingId', data.drafts.map((r) => r.meetingId)],
+  ];
+  for (const [table, key, values] of keyed) {
+    const seen = new Set<string>();
+    for (const [index, value] of values.entries()) {
+      if (seen.has(value)) return { code: 'duplicateId', path: formatPath(['data', table, index, key]) };
+      seen.add(value);
+    }
+  }
+
+  const meetings = new Set(data.meetings.map((m) => m.id));
+  const itemMeeting = new Map(data.agendaItems.map((item) => [item.id, item.meetingId]));
+  const children: [BackupTable, readonly { meetingId: string }[]][] = [
+    ['attendees', data.attendees],
+    ['agendaItems', data.agendaItems],
+    ['entries', data.entries],
+    ['actionItems', data.actionItems],
+    ['drafts', data.drafts],
+  ];
+  for (const [table, rows] of children) {
+    const index = rows.findIndex((row) => !meetings.has(row.meetingId));
+    if (index >= 0) return { code: 'brokenReference', path: formatPath(['data', table, index, 'meetingId']) };
+  }
+  const orphan = data.entries.findIndex((entry) => itemMeeting.get(entry.agendaItemId) !== entry.meetingId);
+  if (orphan >= 0) return { code: 'brokenReference', path: formatPath(['data', 'entries', orphan, 'agendaItemId']) };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning a restore
+
+/**
+ * When a meeting was last changed, as far as the rows tell: the latest of the meeting's own
+ * updatedAt and the write times of its entries, action items and draft. Roster and agenda edits
+ * leave no time of their own, so they count only through the meeting's updatedAt.
+ */
+export function meetingRevisions(data: {
+  meetings: readonly Pick<Meeting, 'id' | 'updatedAt'>[];
+  entries: readonly Pick<Entry, 'meetingId' | 'updatedAt'>[];
+  actionItems: readonly Pick<ActionItem, 'meetingId' | 'createdAt'>[];
+  drafts: readonly Pick<EntryDraft, 'meetingId' | 'updatedAt'>[];
+}): Map<string, number> {
+  const revisions = new Map(data.meetings.map((m) => [m.id, m.updatedAt]));
+  const bump = (meetingId: string, at: number) => {
+    const current = revisions.get(meetingId);
+    if (current !== undefined && at > current) revisions.set(meetingId, at);
+  };
+  for (const entry of data.entries) bump(entry.meetingId, entry.updatedAt);
+  for (const item of data.actionItems) bump(item.meetingId, item.createdAt);
+  for (const draft of data.drafts) bump(draft.meetingId, draft.updatedAt);
+  return revisions;
+}
+
+/** A stored meeting as planning sees it; `updatedAt` is its revision (see meetingRevisions). */
+export interface StoredMeeting {
+  id: string;
+  updatedAt: number;
+}
+
+/** new: not stored; newer / older: the backup's copy is newer / older than the stored one; same: equal. */
+export type MeetingFate = 'new' | 'newer' | 'older' | 'same';
+
+export interface PlannedMeeting {
+  id: string;
+  title: string;
+  sessionLabel: string;
+  date: string;
+  fate: MeetingFate;
+  backupRevision: number;
+  storedRevision: number | null;
+}
+
+export interface RestorePlan {
+  /** Every meeting in the backup, in the backup's order. */
+  meetings: PlannedMeeting[];
+  counts: Record<MeetingFate, number>;
+  /** Meetings to write: the new and the newer ones. */
+  write: string[];
+  /** Stored meetings that the backup does not hold: they stay as they are. */
+  keptAbsent: number;
+}
+
+/**
+ * What a restore would do, for the preview and for applying it. New and newer meetings are
+ * written with all their rows, replacing the stored rows of that meeting (rows the backup lacks
+ * belong to the older version); older and equal ones are left alone; a stored meeting the backup
+ * does not hold is never touched.
+ */
+export function planRestore(backup: BackupFile, stored: readonly StoredMeeting[]): RestorePlan {
+  const storedRevision = new Map(stored.map((m) => [m.id, m.updatedAt]));
+  const revisions = meetingRevisions(backup.data);
+  const counts: Record<MeetingFate, number> = { new: 0, newer: 0, older: 0, same: 0 };
+  const meetings = backup.data.meetings.map((meeting): PlannedMeeting => {
+    const backupRevision = revisions.get(meeting.id) ?? meeting.updatedAt;
+    const current = storedRevision.get(meeting.id);
+    const fate: MeetingFate =
+      current === undefined ? 'new' : backupRevision > current ? 'newer' : backupRevision < current ? 'older' : 'same';
+    counts[fate]++;
+    const { id, title, sessionLabel, date } = meeting;
+    return { id, title, sessionLabel, date, fate, backupRevision, storedRevision: current ?? null };
+  });
+  const inBackup = new Set(backup.data.meetings.map((m) => m.id));
+  return {
+    meetings,
+    counts,
+    write: meetings.filter((m) => m.fate === 'new' || m.fate === 'newer').map((m) => m.id),
+    keptAbsent: stored.filter((m) => !inBackup.has(m.id)).length,
+  };
+}
+
+/** The rows of the given meetings, as a restore writes them. */
+export function rowsOfMeetings(data: BackupData, meetingIds: Iterable<string>): BackupData {
+  const wanted = new Set(meetingIds);
+  const keep = <T extends { meetingId: string }>(rows: readonly T[]) => rows.filter((r) => wanted.has(r.meetingId));
+  return {
+    meetings: data.meetings.filter((m) => wanted.has(m.id)),
+    attendees: keep(data.attendees),
+    agendaItems: keep(data.agendaItems),
+    entries: keep(data.entries),
+    actionItems: keep(data.actionItems),
+    drafts: keep(data.drafts),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Automatic backups
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A daily backup is due when no automatic backup of any kind was made in the last 24 hours. */
+export function isDailyBackupDue(backups: readonly Pick<AutoBackupInfo, 'createdAt'>[], now: number): boolean {
+  return !backups.some((b) => b.createdAt > now - DAY_MS && b.createdAt <= now);
+}

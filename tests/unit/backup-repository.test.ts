@@ -1,0 +1,259 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addActionItem } from '../../renderer/data/actionItems';
+import { addAgendaItem } from '../../renderer/data/agenda';
+import { addAttendee, addAttendees } from '../../renderer/data/attendees';
+import {
+  applyRestore,
+  backupText,
+  currentStoredMeetings,
+  exportAllData,
+  getSnapshot,
+  KEEP_SNAPSHOTS,
+  listSnapshots,
+  loadSnapshot,
+  RestoreConflictError,
+  saveSnapshot,
+  schemaVersion,
+  snapshotDb,
+} from '../../renderer/data/backup';
+import { db } from '../../renderer/data/db';
+import { addEntry, saveDraft } from '../../renderer/data/entries';
+import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
+import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
+import { browserHost } from '../../renderer/host/browser';
+
+beforeEach(async () => {
+  await db().delete({ disableAutoOpen: false });
+  await snapshotDb().delete({ disableAutoOpen: false });
+});
+
+/** A meeting with a roster, an agenda, entries, an action item and a draft. */
+async function recordedMeeting(title: string, at: number): Promise<string> {
+  const m = await createMeeting('ko', { title });
+  await addAttendees(m, [
+    { name: '김종석', role: '부시장', affiliation: '양주시', group: 'member' },
+    { name: '박춘배', role: '공동위원장', affiliation: '', group: 'member' },
+  ]);
+  const item = await addAgendaItem(m, { kind: 'report', title: `${title} 보고` });
+  await addEntry(
+    m,
+    { agendaItemId: item, kind: 'statement', speakerId: null, speakerName: '', text: '보고드립니다.' },
+    at,
+  );
+  await addEntry(m, { agendaItemId: item, kind: 'note', speakerId: null, speakerName: '', text: '질의 없음' }, at + 1);
+  await addActionItem(m, item, { text: '결과 공유', owner: '정수민' });
+  await saveDraft({ meetingId: m, agendaItemId: item, text: '반쯤 친', speakerId: null, speakerName: '' });
+  return m;
+}
+
+async function takeBackup(): Promise<BackupFile> {
+  const result = await parseBackup(await backupText({ appVersion: '0.1.0' }), { schemaVersion: schemaVersion() });
+  if (!result.ok) throw new Error(`own backup refused: ${JSON.stringify(result.error)}`);
+  return result.backup;
+}
+
+async function restore(backup: BackupFile) {
+  const plan = planRestore(backup, await currentStoredMeetings());
+  return { plan, result: await applyRestore(backup, plan) };
+}
+
+const count = (data: BackupData) => Object.fromEntries(Object.entries(data).map(([t, rows]) => [t, rows.length]));
+
+/** Every row of one meeting, for comparisons. */
+function rowsOf(data: BackupData, meetingId: string) {
+  const mine = <T extends { meetingId: string }>(rows: T[]) => rows.filter((r) => r.meetingId === meetingId);
+  return {
+    meeting: data.meetings.find((m) => m.id === meetingId),
+    attendees: mine(data.attendees),
+    agendaItems: mine(data.agendaItems),
+    entries: mine(data.entries),
+    actionItems: mine(data.actionItems),
+    drafts: mine(data.drafts),
+  };
+}
+
+describe('export and restore', () => {
+  it('gives back identical rows in an empty database', async () => {
+    await recordedMeeting('제4차', 1000);
+    await recordedMeeting('제5차', 2000);
+    const before = await exportAllData();
+    expect(count(before)).toEqual({
+      meetings: 2,
+      attendees: 4,
+      agendaItems: 2,
+      entries: 4,
+      actionItems: 2,
+      drafts: 2,
+    });
+    const backup = await takeBackup();
+
+    await db().delete({ disableAutoOpen: false });
+    const { plan, result } = await restore(backup);
+    expect(plan.counts).toEqual({ new: 2, newer: 0, older: 0, same: 0 });
+    expect(result).toEqual({ written: 2, skipped: [] });
+    expect(await exportAllData()).toEqual(before);
+  });
+
+  it('restoring the same backup twice changes nothing the second time', async () => {
+    await recordedMeeting('제4차', 1000);
+    const backup = await takeBackup();
+    const { plan, result } = await restore(backup);
+    expect(plan.counts).toEqual({ new: 0, newer: 0, older: 0, same: 1 });
+    expect(result.written).toBe(0);
+  });
+
+  it('writes new and newer meetings whole, and leaves older, equal and absent ones alone', async () => {
+    const same = await recordedMeeting('same', 1000);
+    const older = await recordedMeeting('older', 1000);
+    const newer = await recordedMeeting('newer', 1000);
+    const gone = await recordedMeeting('gone', 1000);
+    const backup = await takeBackup();
+    const inBackup = (id: string) => rowsOf(backup.data, id);
+
+    // Edited on this device after the backup: the backup's copy is older.
+    await updateMeeting(older, { title: 'older, edited since' });
+    // The stored copy is older than the backup's, and has rows the backup's version does not.
+    // (Adding a row touches the meeting, so it comes before the times are set back.)
+    await addAttendee(newer, { name: '추가된 사람' });
+    await db().meetings.update(newer, { title: 'newer, stale copy', updatedAt: 1 });
+    await db().entries.where('meetingId').equals(newer).modify({ updatedAt: 1 });
+    await db().actionItems.where('meetingId').equals(newer).modify({ createdAt: 1 });
+    await db().drafts.update(newer, { updatedAt: 1 });
+    await db().entries.add({ ...inBackup(newer).entries[0]!, id: 'stale-entry', seq: 99, updatedAt: 1, createdAt: 1 });
+    // Deleted since the backup: new again.
+    await deleteMeeting(gone);
+    // Made after the backup: not in it at all.
+    const absent = await recordedMeeting('absent', 5000);
+
+    const beforeRestore = await exportAllData();
+    const { plan, result } = await restore(backup);
+    expect(plan.counts).toEqual({ new: 1, newer: 1, older: 1, same: 1 });
+    expect(plan.keptAbsent).toBe(1);
+    expect(Object.fromEntries(plan.meetings.map((m) => [m.id, m.fate]))).toEqual({
+      [same]: 'same',
+      [older]: 'older',
+      [newer]: 'newer',
+      [gone]: 'new',
+    });
+    expect(result).toEqual({ written: 2, skipped: [] });
+
+    const after = await exportAllData();
+    // The newer meeting is exactly the backup's version: the stale rows are gone.
+    expect(rowsOf(after, newer)).toEqual(inBackup(newer));
+    expect(rowsOf(after, gone)).toEqual(inBackup(gone));
+    for (const untouched of [same, older, absent]) {
+      expect(rowsOf(after, untouched)).toEqual(rowsOf(beforeRestore, untouched));
+    }
+    expect(rowsOf(after, older).meeting?.title).toBe('older, edited since');
+  });
+
+  it('does not overwrite a meeting edited between the preview and the restore', async () => {
+    const m = await recordedMeeting('m', 1000);
+    const backup = await takeBackup();
+    await db().meetings.update(m, { title: 'stale', updatedAt: 1 });
+    await db().entries.where('meetingId').equals(m).modify({ updatedAt: 1 });
+    await db().actionItems.where('meetingId').equals(m).modify({ createdAt: 1 });
+    await db().drafts.update(m, { updatedAt: 1 });
+    const plan = planRestore(backup, await currentStoredMeetings());
+    expect(plan.write).toEqual([m]);
+
+    await updateMeeting(m, { title: 'typed after the preview' });
+    expect(await applyRestore(backup, plan)).toEqual({ written: 0, skipped: [m] });
+    expect((await db().meetings.get(m))?.title).toBe('typed after the preview');
+  });
+
+  it('changes nothing when a write fails half way through the transaction', async () => {
+    const m = await recordedMeeting('m', 1000);
+    await recordedMeeting('other', 1000);
+    const backup = await takeBackup();
+    await deleteMeeting(m);
+    await db().meetings.update((await db().meetings.toCollection().first())!.id, { updatedAt: 1 });
+    const before = await exportAllData();
+
+    const fail = () => {
+      throw new Error('disk full');
+    };
+    // After the meetings and attendees are written and the stale rows deleted.
+    db().entries.hook('creating', fail);
+    try {
+      await expect(restore(backup)).rejects.toThrow('disk full');
+    } finally {
+      db().entries.hook('creating').unsubscribe(fail);
+    }
+    expect(await exportAllData()).toEqual(before);
+  });
+
+  it('refuses, changing nothing, a row whose id belongs to another stored meeting', async () => {
+    const kept = await recordedMeeting('kept', 1000);
+    const backup = await takeBackup();
+    const restored = await recordedMeeting('to restore', 1000);
+    const foreign = (await db().attendees.where('meetingId').equals(kept).first())!;
+    // A hand-made file: a new meeting that claims an attendee of a stored meeting.
+    const doctored = structuredClone(backup);
+    const theirs = (await exportAllData()).meetings.find((x) => x.id === restored)!;
+    doctored.data.meetings.push({ ...theirs, id: 'hand-made' });
+    doctored.data.attendees.push({ ...foreign, meetingId: 'hand-made' });
+    const before = await exportAllData();
+
+    const plan = planRestore(doctored, await currentStoredMeetings());
+    expect(plan.write).toEqual(['hand-made']);
+    const error = await applyRestore(doctored, plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RestoreConflictError);
+    expect(error).toMatchObject({ code: 'idConflict', table: 'attendees', id: foreign.id });
+    expect(await exportAllData()).toEqual(before);
+  });
+
+  it('writes only meetings of the plan that are in the backup', async () => {
+    await recordedMeeting('m', 1000);
+    const backup = await takeBackup();
+    await db().delete({ disableAutoOpen: false });
+    const plan = planRestore(backup, []);
+    const result = await applyRestore(backup, { ...plan, write: [...plan.write, 'not-in-backup'] });
+    expect(result.written).toBe(1);
+    expect(await db().meetings.count()).toBe(1);
+  });
+});
+
+describe('browser snapshots', () => {
+  const at = (second: number) => Date.UTC(2021, 10, 23, 1, 0, second);
+
+  it(`keeps the last ${KEEP_SNAPSHOTS}, newest first, with their size`, async () => {
+    for (let i = 0; i < KEEP_SNAPSHOTS + 2; i++) await saveSnapshot(`{"n":${i},"t":"가"}`, 'daily', at(i));
+    const list = await listSnapshots();
+    expect(list).toHaveLength(KEEP_SNAPSHOTS);
+    expect(list[0]).toEqual({
+      name: 'seogi-backup-20211123-010006-daily.json',
+      reason: 'daily',
+      bytes: 17,
+      createdAt: at(6),
+    });
+    expect(list.map((s) => s.createdAt)).toEqual([6, 5, 4, 3, 2].map(at));
+    expect(await getSnapshot(list[4]!.name)).toBe('{"n":2,"t":"가"}');
+    expect(await getSnapshot('seogi-backup-20211123-010000-daily.json')).toBeUndefined();
+    expect(await loadSnapshot()).toBe('{"n":6,"t":"가"}');
+  });
+
+  it('survives the loss of the main database', async () => {
+    await recordedMeeting('m', 1000);
+    const text = await backupText({ appVersion: '0.1.0' });
+    await saveSnapshot(text, 'meetingEnded');
+    await db().delete({ disableAutoOpen: false });
+    expect(await loadSnapshot()).toBe(text);
+    const parsed = await parseBackup((await loadSnapshot())!, { schemaVersion: schemaVersion() });
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('backs the browser host', async () => {
+    const host = browserHost();
+    const text = await backupText({ appVersion: '0.1.0' });
+    const written = await host.writeAutoBackup({ reason: 'manual', text });
+    expect(written).toMatchObject({ status: 'written', backup: { reason: 'manual' } });
+    expect(await host.listAutoBackups()).toEqual([written.backup]);
+    expect(await host.readAutoBackup(written.backup.name)).toEqual({ status: 'read', name: written.backup.name, text });
+    expect(await host.readAutoBackup('seogi-backup-20000101-000000-daily.json')).toEqual({
+      status: 'notFound',
+      name: 'seogi-backup-20000101-000000-daily.json',
+    });
+  });
+});
