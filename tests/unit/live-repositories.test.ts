@@ -66,7 +66,13 @@ describe('live session storage', () => {
 
   it('keeps the edit history of an entry: what it said before, who changed it and when', async () => {
     const { meetingId, first } = await liveMeeting();
-    const id = await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '원문' });
+    const id = await addEntry(meetingId, {
+      agendaItemId: first,
+      kind: 'note',
+      speakerId: null,
+      speakerName: '',
+      text: '원문',
+    });
     await updateEntry(id, { text: '첫 수정' }, '오서기', 5000);
     await updateEntry(id, { text: '첫 수정' }, '오서기', 6000);
     await updateEntry(id, { text: '둘째 수정', speakerName: '방청인', kind: 'statement' }, '박춘배', 7000);
