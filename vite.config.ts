@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
+import pkg from './package.json' with { type: 'json' };
 
 /** Writes the shell's CSP into the built page, so the browser build runs under the same policy. */
 function contentSecurityPolicy(): Plugin {
@@ -29,5 +30,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   worker: { format: 'es' },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { host: '127.0.0.1' },
 });

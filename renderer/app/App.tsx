@@ -7,6 +7,7 @@ import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
 import { host } from '../host';
+import { dailyBackupIfDue } from './autoBackup';
 import { dispatchCommand } from './commands';
 import { isComposing } from './keys';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -105,7 +106,9 @@ export function App() {
   useEffect(() => host.onMenuCommand(runCommand), []);
   // Writes kept aside in an earlier run (a full disk, a crash) are written first.
   useEffect(() => {
-    void replayPendingWrites().catch(() => undefined);
+    void replayPendingWrites()
+      .catch(() => undefined)
+      .then(() => dailyBackupIfDue());
   }, []);
   useEffect(() => {
     window.addEventListener('keydown', onGlobalKeyDown);

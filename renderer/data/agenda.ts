@@ -1,4 +1,4 @@
-import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry } from '../domain/model';
+import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry, type Votes } from '../domain/model';
 import { db } from './db';
 import { touchMeeting, updateMeetingRow } from './meetingRows';
 import { updateKey, writeOrKeep } from './fallback';
@@ -65,6 +65,19 @@ export async function duplicateAgendaItem(id: string): Promise<string | null> {
 }
 
 export async function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Promise<void> {
+  await writeOrKeep(
+    { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
+    () => updateMeetingRow(db().agendaItems, id, changes),
+  );
+}
+
+/**
+ * Sets one vote count. The three counts are typed one after another, each saving on its own: a
+ * dotted key path changes just this count, so a save of "for" can never put back a stale
+ * "against" read a moment earlier.
+ */
+export async function setVote(id: string, key: keyof Votes, value: number | null): Promise<void> {
+  const changes = { [`votes.${key}`]: value };
   await writeOrKeep(
     { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
     () => updateMeetingRow(db().agendaItems, id, changes),

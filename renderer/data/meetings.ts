@@ -2,7 +2,7 @@
  * Repository of meetings. Components reach the database only through repositories like this
  * one and through the hooks in hooks.ts.
  */
-import { DEFAULT_QUORUM, newId, type Language, type Meeting } from '../domain/model';
+import { DEFAULT_QUORUM, newId, type Language, type Meeting, type QuorumRule, type Threshold } from '../domain/model';
 import { nextSessionLabel } from '../domain/sessionLabel';
 import { blankAttendee } from './attendees';
 import { db } from './db';
@@ -60,6 +60,16 @@ export async function updateMeeting(id: string, changes: Partial<MeetingFields>)
   const value = { ...changes, updatedAt: Date.now() };
   await writeOrKeep({ key: updateKey('meetings', id, changes), table: 'meetings', kind: 'update', id, value }, () =>
     db().meetings.update(id, value),
+  );
+}
+
+/** Sets one of the two thresholds of the quorum rule (a key path: see setVote in agenda.ts). */
+export async function setQuorumThreshold(id: string, key: keyof QuorumRule, threshold: Threshold): Promise<void> {
+  const updatedAt = Date.now();
+  const changes = key === 'open' ? { 'quorum.open': threshold, updatedAt } : { 'quorum.pass': threshold, updatedAt };
+  await writeOrKeep(
+    { key: updateKey('meetings', id, changes), table: 'meetings', kind: 'update', id, value: changes },
+    () => db().meetings.update(id, changes),
   );
 }
 

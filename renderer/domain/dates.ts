@@ -23,6 +23,21 @@ export function parseIsoDate(date: string): Date | null {
   return value.getUTCMonth() === month - 1 && value.getUTCDate() === day ? value : null;
 }
 
+// Creating an Intl.DateTimeFormat costs far more than formatting with one (it resolves the locale
+// each time), and a document formats a date in every action item: one formatter per locale and
+// field, made on first use. The options are fixed per key, so a cached formatter never differs.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, field: 'month' | 'weekday', style: 'long' | 'narrow'): Intl.DateTimeFormat {
+  const key = `${locale}|${field}|${style}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { [field]: style, timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 export function dateParts(date: string, language: Language): DateParts | null {
   const value = parseIsoDate(date);
   if (!value) return null;
@@ -31,12 +46,9 @@ export function dateParts(date: string, language: Language): DateParts | null {
     year: value.getUTCFullYear(),
     month: value.getUTCMonth() + 1,
     day: value.getUTCDate(),
-    monthName: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(value),
+    monthName: formatter(locale, 'month', 'long').format(value),
     // Korean minutes write the weekday as one syllable in brackets: (화).
-    weekday: new Intl.DateTimeFormat(locale, {
-      weekday: language === 'ko' ? 'narrow' : 'long',
-      timeZone: 'UTC',
-    }).format(value),
+    weekday: formatter(locale, 'weekday', language === 'ko' ? 'narrow' : 'long').format(value),
   };
 }
 

@@ -2,6 +2,7 @@
  * All translations, bundled (a desktop app has no server to fetch them from). The English files
  * define the keys; the unit tests check that Korean has exactly the same ones.
  */
+import enArchive from '../../locales/en/archive.json';
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
 import enExport from '../../locales/en/export.json';
@@ -11,6 +12,7 @@ import enMinutes from '../../locales/en/minutes.json';
 import enRecord from '../../locales/en/record.json';
 import enSettings from '../../locales/en/settings.json';
 import enShell from '../../locales/en/shell.json';
+import koArchive from '../../locales/ko/archive.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
 import koExport from '../../locales/ko/export.json';
@@ -24,6 +26,7 @@ import type { Language } from '../../electron/shared/ipc';
 
 const en = {
   common: enCommon,
+  archive: enArchive,
   meetings: enMeetings,
   minutes: enMinutes,
   record: enRecord,
@@ -41,6 +44,7 @@ export const resources: Record<Language, Resources> = {
   en,
   ko: {
     common: koCommon,
+    archive: koArchive,
     meetings: koMeetings,
     minutes: koMinutes,
     record: koRecord,

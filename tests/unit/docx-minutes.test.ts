@@ -3,7 +3,7 @@
  * part parsed strictly, and the paragraphs' text compared in order, in Korean and English.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { Document as DocxDocument } from 'docx';
+import { Document as DocxDocument, Packer } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,7 @@ function entry(itemIndex: number, fields: Partial<Entry> & Pick<Entry, 'text'>):
     speakerName: '',
     createdAt: at(10, nextSeq),
     updatedAt: at(10, nextSeq),
+    history: [],
     ...fields,
   };
 }
@@ -605,43 +606,43 @@ describe('what the minutes show, and leave out', () => {
   });
 });
 
+const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
+  .filter((c) => !'\t\n\r'.includes(c))
+  .join('');
+// Lone surrogates only: a high one followed by a low one would be a valid pair, and kept.
+const junk = `${controls}\uDC00\uDFFF\uD800\uDBFF\uFFFE\uFFFF`;
+const kept = `<&>"' 👍🏽 👨‍👩‍👧 {{name}} $t(record:kind.report) &amp;`;
+const hostile = `${junk}${kept}${junk}`;
+const long = '가나다라마바사아자차 abcdefghij '.repeat(500).trim();
+
+function hostileRecord(): MeetingRecord {
+  const record = seedRecord();
+  const meeting = withMeeting(record, {
+    title: `회의 ${hostile}`,
+    organization: hostile,
+    sessionLabel: hostile,
+    location: hostile,
+    recorder: hostile,
+  }).meeting;
+  return {
+    meeting,
+    attendees: record.attendees.map((a) => ({
+      ...a,
+      name: `${a.name}${hostile}`,
+      role: hostile,
+      absenceReason: hostile,
+    })),
+    agendaItems: record.agendaItems.map((item) => ({ ...item, title: hostile, presenter: hostile })),
+    entries: [
+      entry(1, { speakerId: 'attendee-1', text: `첫 줄${hostile}\r\n둘째 줄\r셋째 줄\n넷째\t칸` }),
+      entry(1, { kind: 'note', text: long }),
+      entry(2, { speakerName: hostile, text: hostile }),
+    ],
+    actionItems: record.actionItems.map((a) => ({ ...a, text: hostile, owner: hostile, dueDate: hostile })),
+  };
+}
+
 describe('hostile text', async () => {
-  const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
-    .filter((c) => !'\t\n\r'.includes(c))
-    .join('');
-  // Lone surrogates only: a high one followed by a low one would be a valid pair, and kept.
-  const junk = `${controls}\uDC00\uDFFF\uD800\uDBFF\uFFFE\uFFFF`;
-  const kept = `<&>"' 👍🏽 👨‍👩‍👧 {{name}} $t(record:kind.report) &amp;`;
-  const hostile = `${junk}${kept}${junk}`;
-  const long = '가나다라마바사아자차 abcdefghij '.repeat(500).trim();
-
-  function hostileRecord(): MeetingRecord {
-    const record = seedRecord();
-    const meeting = withMeeting(record, {
-      title: `회의 ${hostile}`,
-      organization: hostile,
-      sessionLabel: hostile,
-      location: hostile,
-      recorder: hostile,
-    }).meeting;
-    return {
-      meeting,
-      attendees: record.attendees.map((a) => ({
-        ...a,
-        name: `${a.name}${hostile}`,
-        role: hostile,
-        absenceReason: hostile,
-      })),
-      agendaItems: record.agendaItems.map((item) => ({ ...item, title: hostile, presenter: hostile })),
-      entries: [
-        entry(1, { speakerId: 'attendee-1', text: `첫 줄${hostile}\r\n둘째 줄\r셋째 줄\n넷째\t칸` }),
-        entry(1, { kind: 'note', text: long }),
-        entry(2, { speakerName: hostile, text: hostile }),
-      ],
-      actionItems: record.actionItems.map((a) => ({ ...a, text: hostile, owner: hostile, dueDate: hostile })),
-    };
-  }
-
   const bytes = await minutesToBytes(hostileRecord(), 'ko');
 
   it('gives well-formed XML in every part of the package', async () => {
@@ -842,5 +843,138 @@ describe('minutesToText', () => {
 describe('buildMinutesDocument', () => {
   it('builds a docx Document without packing it', () => {
     expect(buildMinutesDocument(seedRecord(), 'ko')).toBeInstanceOf(DocxDocument);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// minutesToBytes writes the sections as XML itself (wordml.ts) and splices it into the package
+// docx writes (splice.ts, zip.ts); buildMinutesDocument has docx write all of it. The two must
+// give the same document.
+
+/** Every file of a package in zip order, as text; the creation and modification times blanked. */
+async function packageFiles(bytes: Uint8Array): Promise<[string, string][]> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  return Promise.all(
+    Object.keys(zip.files).map(async (name): Promise<[string, string]> => {
+      const text = await zip.file(name)!.async('string');
+      return [name, text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1')];
+    }),
+  );
+}
+
+const PLACEHOLDER_LOOKALIKE = 'seogi-splice-0';
+
+/** Everything the sections hold: opening and closing remarks, an unplanned item, one not taken up, notes over lines and tabs. */
+function variedRecord(): MeetingRecord {
+  const record = seedRecord();
+  const extra = agendaItem(3, {
+    id: 'item-extra',
+    order: 4,
+    title: '추가 안건 <검토>',
+    presenter: '',
+    unplanned: true,
+    takenOrder: 5,
+    outcome: 'deferred',
+    votes: emptyVotes(),
+  });
+  const skipped = agendaItem(2, { id: 'item-skipped', order: 5, takenOrder: null, outcome: null, votes: emptyVotes() });
+  record.agendaItems.push(extra, skipped);
+  const loose = (seq: number, text: string): Entry => ({
+    ...entry(0, { speakerId: 'attendee-1', text }),
+    agendaItemId: '',
+    seq,
+  });
+  record.entries.unshift(loose(-1, '개회를 선언합니다.'));
+  for (let i = 0; i < 60; i++) {
+    const itemIndex = i % 4;
+    record.entries.push(
+      i % 7 === 3
+        ? entry(itemIndex, { kind: 'note', text: `메모 ${i}\n\t들여쓴 줄\n\n빈 줄 다음 & "인용" 'ㅇ'` })
+        : entry(itemIndex, { speakerId: `attendee-${i % 6}`, text: `발언 ${i}: A&B <C> "D" 'E' 👍🏽` }),
+    );
+  }
+  record.entries.push(
+    { ...entry(0, { speakerName: '방청인', text: PLACEHOLDER_LOOKALIKE }), agendaItemId: 'item-extra' },
+    { ...entry(0, { text: '  앞뒤 공백  ' }), agendaItemId: 'item-extra' },
+    loose(10_000, '산회를 선포합니다.'),
+  );
+  record.actionItems.push({ ...record.actionItems[0]!, id: 'action-2', owner: '', dueDate: '', text: '둘째\n조치' });
+  return record;
+}
+
+describe('minutesToBytes against docx writing every paragraph', async () => {
+  const cases: [string, () => MeetingRecord][] = [
+    ['seed', seedRecord],
+    ['varied', variedRecord],
+    ['hostile', hostileRecord],
+  ];
+  for (const [name, record] of cases) {
+    for (const language of ['ko', 'en'] as const) {
+      it(`writes the same package, file for file, for the ${name} meeting in ${language}`, async () => {
+        const fast = await packageFiles(await minutesToBytes(record(), language));
+        const reference = await packageFiles(await Packer.pack(buildMinutesDocument(record(), language), 'uint8array'));
+        expect(fast.map(([file]) => file)).toEqual(reference.map(([file]) => file));
+        for (const [i, [file, text]] of fast.entries()) expect(text, file).toBe(reference[i]![1]);
+      });
+    }
+  }
+
+  it('writes the same files each time', async () => {
+    const once = await packageFiles(await minutesToBytes(variedRecord(), 'ko'));
+    expect(await packageFiles(await minutesToBytes(variedRecord(), 'ko'))).toEqual(once);
+  });
+
+  for (const language of ['ko', 'en'] as const) {
+    it(`sets fonts and languages on every run of the body, tables, headers and footers (${language})`, async () => {
+      const pkg = await readDocx(await minutesToBytes(variedRecord(), language));
+      const fonts = language === 'ko' ? 'Malgun Gothic' : 'Arial';
+      let runs = 0;
+      for (const [name, part] of pkg.parts) {
+        if (!/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) continue;
+        for (const run of elements(part, 'r')) {
+          runs += 1;
+          const [rFonts] = elements(run, 'rFonts');
+          const [lang] = elements(run, 'lang');
+          expect(
+            ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((a) => rFonts?.getAttributeNS(W, a)),
+            `${name}: ${paragraphText(run)}`,
+          ).toEqual([fonts, fonts, 'Malgun Gothic', fonts]);
+          expect([lang?.getAttributeNS(W, 'val'), lang?.getAttributeNS(W, 'eastAsia')]).toEqual([
+            language === 'ko' ? 'ko-KR' : 'en-US',
+            'ko-KR',
+          ]);
+        }
+      }
+      expect(runs).toBeGreaterThan(150);
+    });
+  }
+
+  it('keeps typed text that looks like the placeholder it splices at', async () => {
+    const { paragraphs } = await readDocx(await minutesToBytes(variedRecord(), 'ko'));
+    expect(paragraphs).toContain(`○ 방청인: ${PLACEHOLDER_LOOKALIKE}`);
+    expect(paragraphs.join('\n')).not.toMatch(/seogi-splice-[1-9]/);
+  });
+
+  it('keeps the sections in order, between the meta table and the signatures', async () => {
+    const { paragraphs } = await readDocx(await minutesToBytes(variedRecord(), 'ko'));
+    expectInOrder(paragraphs, [
+      '재적/출석',
+      '1. 안건',
+      '2. 회의내용',
+      '개회',
+      '○ 공동위원장 박춘배: 개회를 선언합니다.',
+      { contains: '메모 3\n\t들여쓴 줄\n\n빈 줄 다음 & "인용"' },
+      '심의 4. 추가 안건 <검토>(추가 안건)',
+      '○ 방청인: seogi-splice-0',
+      '○ 발언자 미상:   앞뒤 공백  ',
+      `심의 5. ${AGENDA[2]}`,
+      '상정되지 않음',
+      '폐회',
+      '○ 공동위원장 박춘배: 산회를 선포합니다.',
+      '3. 의결사항',
+      '4. 향후 조치',
+      '둘째\n조치',
+      '작성자',
+    ]);
   });
 });

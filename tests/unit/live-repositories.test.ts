@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAgendaItem, listAgenda, removeAgendaItem, restoreAgendaItem } from '../../renderer/data/agenda';
+import { addAgendaItem, listAgenda, removeAgendaItem, restoreAgendaItem, setVote } from '../../renderer/data/agenda';
 import { addActionItem, listActionItems } from '../../renderer/data/actionItems';
 import { db } from '../../renderer/data/db';
 import {
@@ -118,5 +118,18 @@ describe('live session storage', () => {
     expect((await listItemEntries(first)).map((e) => e.text)).toEqual(['a']);
     expect((await listActionItems(meetingId)).map((a) => a.text)).toEqual(['조치']);
     expect((await listAgenda(meetingId)).map((i) => i.id)[0]).toBe(first);
+  });
+});
+
+describe('votes', () => {
+  it('saves each count on its own, so counts typed one after another never undo each other', async () => {
+    const { meetingId, second } = await liveMeeting();
+    // All three saves start before any finishes, as when For, Against and Abstain are typed fast.
+    await Promise.all([setVote(second, 'for', 4), setVote(second, 'against', 0), setVote(second, 'abstain', 1)]);
+    expect((await listAgenda(meetingId)).find((i) => i.id === second)?.votes).toEqual({
+      for: 4,
+      against: 0,
+      abstain: 1,
+    });
   });
 });

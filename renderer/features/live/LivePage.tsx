@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { makeAutoBackup } from '../../app/autoBackup';
 import { useCommand } from '../../app/commands';
 import { isComposing, onlyModifiers } from '../../app/keys';
 import { navigate, routeHref } from '../../app/router';
@@ -136,6 +137,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
     // Text in the Entry field belongs to the item it was typed under.
     if (action.type !== 'recess' && action.type !== 'resume') await composer.current?.commit();
     await trackSave(applySessionAction(meeting.id, action));
+    if (action.type === 'end') void makeAutoBackup('meetingEnded');
     composer.current?.focus();
   };
   const takeUp = (itemId: string) => {
@@ -311,7 +313,8 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
             <aside className="live__side">
               {current && meeting.status !== 'draft' ? (
                 <>
-                  <OutcomePanel item={current} meeting={meeting} roster={roster} />
+                  {/* Keyed by item: its fields hold typed text, which must never show under another item. */}
+                  <OutcomePanel key={current.id} item={current} meeting={meeting} roster={roster} />
                   <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
                 </>
               ) : null}

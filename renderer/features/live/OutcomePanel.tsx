@@ -4,7 +4,7 @@ import { useNow } from '../../app/useNow';
 import { useOptimisticValue } from '../../app/useOptimistic';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { updateAgendaItem } from '../../data/agenda';
+import { setVote, updateAgendaItem } from '../../data/agenda';
 import { OUTCOMES, type AgendaItem, type Attendee, type Meeting, type Outcome, type Votes } from '../../domain/model';
 import { quorumCount, voteResult } from '../../domain/quorum';
 
@@ -31,8 +31,7 @@ export function OutcomePanel({
   const now = useNow(5000, meeting.status === 'live');
   const [voteRecorded, setVoteRecorded] = useOptimisticValue(item.voteRecorded);
   const showVotes = item.kind !== 'report' || voteRecorded;
-  const setVote = (key: keyof Votes) => (text: string) =>
-    updateAgendaItem(item.id, { votes: { ...item.votes, [key]: parseCount(text) } });
+  const saveVote = (key: keyof Votes) => (text: string) => setVote(item.id, key, parseCount(text));
   const quorum = quorumCount(roster, meeting.quorum.open, meeting.endedAt ?? now);
   const result = item.votes.for === null ? null : voteResult(item.votes.for, quorum.present, meeting.quorum.pass);
   const suggested: Outcome | null = result ? (result.passes && quorum.met ? 'approved' : 'rejected') : null;
@@ -73,7 +72,7 @@ export function OutcomePanel({
                 inputMode="numeric"
                 label={t(`outcome.${key}`)}
                 value={item.votes[key] === null ? '' : String(item.votes[key])}
-                onSave={setVote(key)}
+                onSave={saveVote(key)}
               />
             ))}
           </div>

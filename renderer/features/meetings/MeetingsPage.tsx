@@ -6,6 +6,7 @@ import { createMeeting } from '../../data/meetings';
 import { MEETING_STATUSES, type Meeting, type MeetingStatus } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { BackupActions } from '../archive/BackupActions';
 import { DeleteMeetingButton } from './DeleteMeetingButton';
 
 export async function startNewMeeting(): Promise<void> {
@@ -37,6 +38,7 @@ export function MeetingsPage() {
           {t('newMeeting')}
         </button>
       </header>
+      <BackupActions />
       {meetings === undefined ? null : meetings.length === 0 ? (
         <div className="empty-state">
           {/* Not a heading: "Meetings" must stay the only heading a search for it finds. */}

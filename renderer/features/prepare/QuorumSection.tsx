@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { trackSave } from '../../app/saveStatus';
 import { SelectField } from '../../components/Field';
-import { updateMeeting } from '../../data/meetings';
+import { setQuorumThreshold } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
 import { quorumCount, THRESHOLD_CHOICES, thresholdChoice, type ThresholdChoice } from '../../domain/quorum';
 import { QuorumLine } from './QuorumLine';
@@ -12,7 +12,7 @@ export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: r
   const { t } = useTranslation(['editor', 'record']);
   const options = CHOICES.map((choice) => ({ value: choice, label: t(`record:threshold.${choice}`) }));
   const setRule = (key: 'open' | 'pass', choice: ThresholdChoice) =>
-    void trackSave(updateMeeting(meeting.id, { quorum: { ...meeting.quorum, [key]: THRESHOLD_CHOICES[choice] } }));
+    void trackSave(setQuorumThreshold(meeting.id, key, THRESHOLD_CHOICES[choice]));
   return (
     <section className="card" aria-labelledby="quorum-heading" id="quorum">
       <h2 id="quorum-heading">{t('sections.quorum')}</h2>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { setUserName, useUserName } from '../../app/prefs';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
+import { AutoBackups } from '../archive/AutoBackups';
 import { LANGUAGES, type Language } from '../../../electron/shared/ipc';
 import { changeLanguage, currentLanguage } from '../../i18n';
 import { host } from '../../host';
@@ -38,6 +39,7 @@ export function SettingsPage() {
           onSave={async (name) => setUserName(name)}
         />
       </div>
+      <AutoBackups />
     </section>
   );
 }

@@ -1,0 +1,27 @@
+/**
+ * Automatic backups: when a meeting ends and once a day, the whole database goes to the host's
+ * backup store (files in the user-data folder in the shell, a separate IndexedDB in a browser).
+ * A failed automatic backup never disturbs the recorder: it is logged and tried again next time.
+ */
+import { backupText, exportAllData } from '../data/backup';
+import { isDailyBackupDue } from '../domain/backup';
+import { host } from '../host';
+import type { AutoBackupReason } from '../../electron/shared/ipc';
+import { APP_VERSION } from './version';
+
+export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {
+  try {
+    if ((await exportAllData()).meetings.length === 0) return;
+    await host.writeAutoBackup({ reason, text: await backupText({ appVersion: APP_VERSION }) });
+  } catch (error) {
+    console.warn('The automatic backup failed; it is tried again later.', error);
+  }
+}
+
+export async function dailyBackupIfDue(now = Date.now()): Promise<void> {
+  try {
+    if (isDailyBackupDue(await host.listAutoBackups(), now)) await makeAutoBackup('daily');
+  } catch (error) {
+    console.warn('The automatic backups could not be listed.', error);
+  }
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { APP_VERSION } from '../../app/version';
+import { backupText } from '../../data/backup';
+import { MAX_BACKUP_BYTES } from '../../domain/backup';
+import { isoDay } from '../../domain/dates';
+import { host } from '../../host';
+import { useRestore, type Outcome } from './useRestore';
+
+/** Back up all data to one file; restore from such a file (checked, previewed, then applied). */
+export function BackupActions() {
+  const { t } = useTranslation('archive');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const restore = useRestore(setOutcome);
+
+  const backUp = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const bytes = new TextEncoder().encode(await backupText({ appVersion: APP_VERSION }));
+      const suggestedName = `seogi-backup-${isoDay(Date.now())}.json`;
+      const result = await host.saveFile({ kind: 'json', suggestedName, bytes });
+      if (result.status === 'saved') {
+        setOutcome({
+          kind: 'ok',
+          text: t(host.kind === 'desktop' ? 'backupSaved' : 'backupDownloaded', { fileName: result.fileName }),
+        });
+      }
+    } catch (error) {
+      setOutcome({
+        kind: 'error',
+        text: t('backupFailed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restoreFromFile = async () => {
+    setOutcome(null);
+    const file = await host.openFile({ kind: 'json' });
+    if (file.status === 'canceled') return;
+    if (file.status === 'tooLarge') return restore.refuse({ code: 'tooLarge', maxBytes: MAX_BACKUP_BYTES });
+    await restore.begin(file.fileName, file.text);
+  };
+
+  return (
+    <div className="backup-actions">
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => void backUp()} disabled={busy}>
+          {t('backup')}
+        </button>
+        <button type="button" className="button" onClick={() => void restoreFromFile()}>
+          {t('restore')}
+        </button>
+      </div>
+      {outcome ? (
+        <p className={`outcome outcome--${outcome.kind}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      ) : null}
+      {restore.dialog}
+    </div>
+  );
+}

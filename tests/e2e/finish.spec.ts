@@ -1,0 +1,87 @@
+import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
+import koLive from '../../locales/ko/live.json' with { type: 'json' };
+import { readDatabase, seedDatabase } from '../fixtures/bulk';
+import { SEED_KO } from '../fixtures/seed';
+import { preparedSeedRows } from '../fixtures/seedRows';
+import { expect, screenshot, test } from './support';
+
+const E = koEditor;
+const L = koLive;
+test.use({ locale: 'ko-KR' });
+
+test('correct an entry (its history is kept), approve the minutes (read-only everywhere), unlock with a recorded confirmation', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('seogi.userName', '오서기'));
+  const rows = preparedSeedRows();
+  await seedDatabase(page, rows);
+  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
+  await page.reload();
+  await page.getByRole('button', { name: L.startMeeting }).click();
+  const entry = page.getByRole('textbox', { name: L.entry, exact: true });
+  await entry.fill('운영성과 보고가 있엇음.');
+  await entry.press('Enter');
+  await page.getByRole('button', { name: L.endMeeting }).click();
+  await page.getByRole('dialog').getByRole('button', { name: L.confirmEnd.confirm }).click();
+
+  // 자구정정: the typo is corrected after the meeting; the earlier text stays in the history.
+  const recorded = page.getByRole('list', { name: L.entriesHeading }).locator(':scope > li');
+  await recorded.getByRole('button', { name: L.editEntry }).click();
+  const editor = recorded.getByRole('textbox', { name: L.editEntryLabel });
+  await editor.fill('운영성과 보고가 있었음.');
+  await editor.press('Enter');
+  await expect(recorded.locator('.entry__text')).toHaveText('운영성과 보고가 있었음.');
+  await recorded.getByText('이전 내용 1건').click();
+  await expect(recorded).toContainText('운영성과 보고가 있엇음.');
+  await expect(recorded).toContainText('오서기 수정');
+  await screenshot(page, 'entry-history-ko');
+
+  // Approve from the meeting page.
+  await page.getByRole('link', { name: L.editMeeting }).click();
+  await page.getByRole('button', { name: E.approval.approve }).click();
+  const dialog = page.getByRole('dialog', { name: E.approval.heading });
+  await dialog.getByLabel(E.approval.date).fill('2021-12-20');
+  await expect(dialog.getByRole('textbox', { name: E.approval.by })).toHaveValue(SEED_KO.chair);
+  await dialog.getByRole('button', { name: E.approval.confirm }).click();
+  await expect(page.getByText('2021년 12월 20일(월) 박춘배 승인. 회의록은 읽기 전용입니다.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: E.fields.title })).toBeDisabled();
+  await expect(page.getByRole('button', { name: E.roster.add })).toBeDisabled();
+  await expect(page.getByRole('button', { name: E.agenda.add })).toBeDisabled();
+  await expect(page.getByRole('button', { name: E.actions.delete })).toHaveCount(0);
+  // Keyboard reordering does nothing either.
+  const before = await readDatabase(page);
+  await page
+    .getByRole('list', { name: /안건/ })
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('textbox', { name: E.agenda.title })
+    .focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  expect((await readDatabase(page)).agendaItems).toEqual(before.agendaItems);
+  await screenshot(page, 'approved-ko');
+
+  // The record is read-only on the live screen too.
+  await page.getByRole('link', { name: L.openRecord }).click();
+  await expect(page.getByRole('textbox', { name: L.entry, exact: true })).toBeDisabled();
+  await expect(recorded.getByRole('button', { name: L.editEntry })).toBeDisabled();
+  await page.getByRole('link', { name: L.editMeeting }).click();
+
+  // Unlocking asks first, and is recorded.
+  await page.getByRole('button', { name: E.approval.unlock }).click();
+  await page
+    .getByRole('dialog', { name: E.approval.unlockTitle })
+    .getByRole('button', { name: E.approval.unlockConfirm })
+    .click();
+  await expect(page.getByRole('textbox', { name: E.fields.title })).toBeEnabled();
+  const meeting = (await readDatabase(page)).meetings[0]!;
+  expect(meeting.status).toBe('ended');
+  expect(meeting.approval).toBeNull();
+  expect(meeting.approvalLog.map((e) => [e.action, e.by])).toEqual([
+    ['approved', SEED_KO.chair],
+    ['unlocked', '오서기'],
+  ]);
+  await page.getByText(E.approval.log).click();
+  await expect(page.getByText(/오서기 잠금 해제/)).toBeVisible();
+});
