@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../electron/shared/ipc';
 import { MeetingsPage, startNewMeeting } from '../features/meetings/MeetingsPage';
@@ -8,7 +8,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
 import { host } from '../host';
 import { dailyBackupIfDue } from './autoBackup';
-import { dispatchCommand } from './commands';
+import { dispatchCommand, useCommand } from './commands';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { isComposing } from './keys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, routeHref, useRoute, type Route } from './router';
@@ -19,6 +20,12 @@ import { UndoToast } from './UndoToast';
 function runCommand(command: MenuCommand): void {
   if (dispatchCommand(command)) return;
   switch (command) {
+    case 'backup':
+    case 'restore':
+      // These live on the Meetings screen: go there, then run them once it is showing.
+      navigate({ name: 'meetings' });
+      setTimeout(() => dispatchCommand(command), 100);
+      return;
     case 'newMeeting':
       void startNewMeeting();
       return;
@@ -43,6 +50,12 @@ function onGlobalKeyDown(event: KeyboardEvent): void {
   } else if (mod && !event.shiftKey && !event.altKey && event.key === ',') {
     event.preventDefault();
     runCommand('settings');
+  } else if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+    event.preventDefault();
+    runCommand('exportMinutes');
+  } else if (event.key === 'F1' && !mod && !event.altKey && !event.shiftKey) {
+    event.preventDefault();
+    runCommand('help');
   }
 }
 
@@ -102,6 +115,8 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  const [help, setHelp] = useState(false);
+  useCommand('help', () => setHelp(true));
 
   useEffect(() => host.onMenuCommand(runCommand), []);
   // Writes kept aside in an earlier run (a full disk, a crash) are written first.
@@ -144,6 +159,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <UndoToast />
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

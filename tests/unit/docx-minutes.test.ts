@@ -978,3 +978,25 @@ describe('minutesToBytes against docx writing every paragraph', async () => {
     ]);
   });
 });
+
+describe('approved minutes', () => {
+  it('name who approved them and the date, in both languages', async () => {
+    for (const [language, date] of [
+      ['ko', '2021년 12월 20일(월)'],
+      ['en', 'Monday 20 December 2021'],
+    ] as const) {
+      const record = seedRecord();
+      record.meeting = {
+        ...record.meeting,
+        status: 'approved',
+        approval: { date: '2021-12-20', by: '박춘배', at: 1 },
+      };
+      const text = minutesToText(record, language);
+      expect(text).toContain(date);
+      const { paragraphs } = await readDocx(await minutesToBytes(record, language));
+      expect(paragraphs).toContain(date);
+      expect(paragraphs.join('\n')).toContain('박춘배');
+      expect(paragraphs).not.toContain('      년      월      일');
+    }
+  });
+});

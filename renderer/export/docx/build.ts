@@ -431,7 +431,7 @@ function signatureBlock(content: MinutesContent, w: Writer): (Paragraph | Table)
       alignment: AlignmentType.CENTER,
       spacing: { before: 600, after: 360 },
       keepNext: true,
-      children: w.runs(labels.m('signature.dateLine')),
+      children: w.runs(content.signatureDate ?? labels.m('signature.dateLine')),
     }),
     table(
       widths,

@@ -60,6 +60,8 @@ export interface MinutesContent {
   meta: MetaRow[];
   sections: Section[];
   signatures: SignatureLine[];
+  /** The approval date, written above the signatures; null leaves a blank line for a pen. */
+  signatureDate: string | null;
 }
 
 /** Fills `{{name}}` fields of a pattern by hand, for patterns that are not plain strings. */
@@ -367,7 +369,12 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     })),
     signatures: [
       { label: labels.m('signature.recorder'), name: oneLine(meeting.recorder) },
-      { label: labels.m('signature.approver'), name: chair ? person(labels, chair) : '' },
+      {
+        label: labels.m('signature.approver'),
+        // Approved minutes name who approved them; until then the chair is who will.
+        name: meeting.approval ? oneLine(meeting.approval.by) : chair ? person(labels, chair) : '',
+      },
     ],
+    signatureDate: meeting.approval?.date.trim() ? labels.date(meeting.approval.date.trim()) : null,
   };
 }

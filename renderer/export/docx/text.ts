@@ -60,6 +60,7 @@ export function minutesToText(record: MeetingRecord, language: Language): string
     parts.push(`## ${section.heading}`);
     for (const block of section.blocks) parts.push(blockText(block, labels));
   }
+  if (content.signatureDate) parts.push(content.signatureDate);
   parts.push(content.signatures.map((line) => `${line.label}: ${line.name}`).join('\n'));
   return `${xmlSafe(parts.join('\n\n')).replace(/[ \t]+$/gm, '')}\n`;
 }

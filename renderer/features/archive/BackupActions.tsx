@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../app/commands';
 import { APP_VERSION } from '../../app/version';
 import { backupText } from '../../data/backup';
 import { MAX_BACKUP_BYTES } from '../../domain/backup';
@@ -44,6 +45,9 @@ export function BackupActions() {
     if (file.status === 'tooLarge') return restore.refuse({ code: 'tooLarge', maxBytes: MAX_BACKUP_BYTES });
     await restore.begin(file.fileName, file.text);
   };
+
+  useCommand('backup', () => void backUp());
+  useCommand('restore', () => void restoreFromFile());
 
   return (
     <div className="backup-actions">

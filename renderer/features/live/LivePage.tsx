@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../app/autoBackup';
-import { useCommand } from '../../app/commands';
+import { dispatchCommand, useCommand } from '../../app/commands';
 import { isComposing, onlyModifiers } from '../../app/keys';
 import { navigate, routeHref } from '../../app/router';
 import { trackSave } from '../../app/saveStatus';
@@ -38,7 +38,6 @@ import { AttendancePanel } from './AttendancePanel';
 import { EntryComposer, type ComposerHandle } from './EntryComposer';
 import { EntryList } from './EntryList';
 import { OutcomePanel } from './OutcomePanel';
-import { ShortcutsHelp } from './ShortcutsHelp';
 
 export function LivePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -116,7 +115,6 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
   const approved = meeting.status === 'approved';
   const composer = useRef<ComposerHandle>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const [help, setHelp] = useState(false);
   // After the meeting, items are browsed without changing the record of what was taken when.
   const [viewedId, setViewedId] = useState<string | null>(null);
   const ordered = useMemo(() => inPlannedOrder(agenda), [agenda]);
@@ -155,14 +153,10 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
 
   useCommand('nextItem', () => step(1));
   useCommand('previousItem', () => step(-1));
-  useCommand('help', () => setHelp(true));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isComposing(event)) return;
-      if (event.key === 'F1') {
-        event.preventDefault();
-        setHelp(true);
-      } else if (onlyModifiers(event, { alt: true }) && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      if (onlyModifiers(event, { alt: true }) && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
         event.preventDefault();
         step(event.key === 'ArrowDown' ? 1 : -1);
       }
@@ -189,7 +183,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
         {meeting.status !== 'draft' ? <Clock meeting={meeting} itemSince={meeting.currentItemSince} /> : null}
         <LiveQuorum meeting={meeting} roster={roster} />
         <div className="toolbar">
-          <button type="button" className="button button--quiet" onClick={() => setHelp(true)}>
+          <button type="button" className="button button--quiet" onClick={() => dispatchCommand('help')}>
             {t('help.open')}
           </button>
           {meeting.status !== 'draft' ? <ExportButton meeting={meeting} /> : null}
@@ -336,7 +330,6 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
           void act({ type: 'end' });
         }}
       />
-      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
     </article>
   );
 }
