@@ -3,26 +3,17 @@
  * renderer, keystroke latency measured in the page, and the figures printed as p50 / p95 / max.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 // @ts-expect-error: a plain ES module of the project's scripts, without type declarations.
 import { serve } from '../scripts/serve.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function startApp(): Promise<{ browser: Browser; baseURL: string; close: () => Promise<void> }> {
   const server = (await serve({ root: 'dist/renderer', port: 0 })) as Server;
   const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
-    executablePath: process.env.SEOGI_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   return {

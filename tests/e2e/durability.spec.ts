@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import koCommon from '../../locales/ko/common.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
-import { readDatabase, seedDatabase } from '../fixtures/bulk';
+import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { preparedSeedRows } from '../fixtures/seedRows';
-import { expect, screenshot, test } from './support';
+import { expect, openPreparedMeeting, screenshot, test } from './support';
 
 test.use({ locale: 'ko-KR' });
 
@@ -30,12 +29,7 @@ async function breakStorage(page: Page): Promise<() => Promise<void>> {
 test('when writes fail, a banner says so, the text stays on screen and aside, and it is saved when writing works again', async ({
   page,
 }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const rows = preparedSeedRows();
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
+  await openPreparedMeeting(page);
   await page.getByRole('button', { name: koLive.startMeeting }).click();
   const entry = page.getByRole('textbox', { name: koLive.entry, exact: true });
   await expect(entry).toBeFocused();
@@ -69,12 +63,7 @@ test('a second window on an older version neither hangs nor loses its typing whe
   page,
   context,
 }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const rows = preparedSeedRows();
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
+  await openPreparedMeeting(page);
   await page.getByRole('button', { name: koLive.startMeeting }).click();
   const entry = page.getByRole('textbox', { name: koLive.entry, exact: true });
   await entry.pressSequentially('업그레이드 전에 입력', { delay: 10 });

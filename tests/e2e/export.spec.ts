@@ -5,22 +5,15 @@ import path from 'node:path';
 import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import koRecord from '../../locales/ko/record.json' with { type: 'json' };
-import { seedDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { preparedSeedRows } from '../fixtures/seedRows';
 import { docxToPdf, pageCount, pdfText, renderPage, squeeze } from './office';
-import { expect, SCREENS_DIR, screenshot, test } from './support';
+import { expect, openPreparedMeeting, SCREENS_DIR, screenshot, test } from './support';
 
 test.use({ locale: 'ko-KR' });
 
 /** Records the seed meeting through the live screen: the two quoted statements, outcomes, an action item. */
 async function recordSeedMeeting(page: Page): Promise<void> {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const rows = preparedSeedRows('ko');
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
+  await openPreparedMeeting(page);
   await page.getByRole('button', { name: koLive.startMeeting }).click();
   const entry = page.getByRole('textbox', { name: koLive.entry, exact: true });
   const outcome = page.getByRole('combobox', { name: koLive.outcome.label });

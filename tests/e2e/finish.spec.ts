@@ -1,9 +1,8 @@
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
-import { readDatabase, seedDatabase } from '../fixtures/bulk';
+import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { preparedSeedRows } from '../fixtures/seedRows';
-import { expect, screenshot, test } from './support';
+import { expect, openPreparedMeeting, screenshot, test } from './support';
 
 const E = koEditor;
 const L = koLive;
@@ -12,13 +11,8 @@ test.use({ locale: 'ko-KR' });
 test('correct an entry (its history is kept), approve the minutes (read-only everywhere), unlock with a recorded confirmation', async ({
   page,
 }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await openPreparedMeeting(page);
   await page.evaluate(() => localStorage.setItem('seogi.userName', '오서기'));
-  const rows = preparedSeedRows();
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
   await page.getByRole('button', { name: L.startMeeting }).click();
   const entry = page.getByRole('textbox', { name: L.entry, exact: true });
   await entry.fill('운영성과 보고가 있엇음.');

@@ -1,27 +1,15 @@
 import type { Page } from '@playwright/test';
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import koRecord from '../../locales/ko/record.json' with { type: 'json' };
-import { readDatabase, seedDatabase } from '../fixtures/bulk';
+import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { preparedSeedRows } from '../fixtures/seedRows';
 import { typeWithIme } from './ime';
-import { expect, screenshot, test } from './support';
+import { expect, openPreparedMeeting, screenshot, test } from './support';
 
 const L = koLive;
 const R = koRecord;
 
 test.use({ locale: 'ko-KR' });
-
-async function openPrepared(page: Page, language: 'ko' | 'en' = 'ko') {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const rows = preparedSeedRows(language);
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: SEED_KO.title })).toBeVisible();
-  return rows;
-}
 
 function entryField(page: Page) {
   return page.getByRole('textbox', { name: L.entry, exact: true });
@@ -36,7 +24,7 @@ function recorded(page: Page) {
 test('record the seed meeting live: attendance, the report, three deliberations, statements, outcomes, an action item', async ({
   page,
 }) => {
-  const rows = await openPrepared(page);
+  const rows = await openPreparedMeeting(page);
   const [report, d1, d2, d3] = SEED_KO.agenda;
   await page.getByRole('button', { name: L.startMeeting }).click();
   await expect(currentItem(page)).toContainText(report.title);
@@ -153,7 +141,7 @@ test('record the seed meeting live: attendance, the report, three deliberations,
 test('a Korean composition with Enter pressed during and after it gives exactly one entry; shortcuts mid-composition do nothing', async ({
   page,
 }) => {
-  await openPrepared(page);
+  await openPreparedMeeting(page);
   await page.getByRole('button', { name: L.startMeeting }).click();
   const entry = entryField(page);
   await expect(entry).toBeFocused();
@@ -182,7 +170,7 @@ test('a Korean composition with Enter pressed during and after it gives exactly 
 });
 
 test('a reload in the middle of typing loses nothing typed a second earlier, in the right item', async ({ page }) => {
-  await openPrepared(page);
+  await openPreparedMeeting(page);
   await page.getByRole('button', { name: L.startMeeting }).click();
   const entry = entryField(page);
   await entry.press('Alt+ArrowDown');
@@ -209,7 +197,7 @@ test('a reload in the middle of typing loses nothing typed a second earlier, in 
 });
 
 test('a renderer crash in the middle of typing loses nothing typed a second earlier', async ({ page, context }) => {
-  const rows = await openPrepared(page);
+  const rows = await openPreparedMeeting(page);
   await page.getByRole('button', { name: L.startMeeting }).click();
   const entry = entryField(page);
   await entry.fill('이미 입력된 발언');
@@ -236,7 +224,7 @@ test.describe('in the English UI', () => {
   test('the live session offers every control of the UI contract; recess, unplanned item, jump and previous', async ({
     page,
   }) => {
-    await openPrepared(page, 'en');
+    await openPreparedMeeting(page, 'en');
     await page.getByRole('button', { name: 'Start meeting' }).click();
     const region = page.getByRole('region', { name: 'Current item' });
     await expect(region).toContainText(SEED_KO.agenda[0].title);

@@ -1,6 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { seedDatabase, type Rows } from '../fixtures/bulk';
+import { SEED_KO } from '../fixtures/seed';
+import { preparedSeedRows } from '../fixtures/seedRows';
 
 export const SCREENS_DIR = path.resolve('test-results/screens');
 
@@ -29,3 +32,18 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Opens the meeting editor on the seed meeting, prepared (details, roster, agenda) and written
+ * straight into the app's database: the preparation itself is tested in prepare.spec.ts.
+ */
+export async function openPreparedMeeting(page: Page, language: 'ko' | 'en' = 'ko'): Promise<Rows> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const rows = preparedSeedRows(language);
+  await seedDatabase(page, rows);
+  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: SEED_KO.title })).toBeVisible();
+  return rows;
+}

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../renderer/i18n/resources';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { flatten, variables, type Tree } from './localeTree';
 
 /** Plural suffixes differ between languages (Korean has only `_other`); compare the base keys. */
 function baseKey(key: string): string {
@@ -43,7 +32,6 @@ describe('locales', () => {
     // Date patterns get every part of the date (day, month, monthName, weekday, year) and each
     // language picks the ones it writes.
     const choosesParts = new Set(['record.date.long', 'minutes.meetingName.withYear', 'minutes.footer.page']);
-    const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
     for (const [key, value] of en) {
       if (choosesParts.has(key)) continue;
       const koValue = ko.get(key) ?? ko.get(`${baseKey(key)}_other`);

@@ -6,6 +6,7 @@ import { clockTime, isoDay } from '../../domain/dates';
 import { host } from '../../host';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { OutcomeMessage } from '../../components/PageStates';
 import { useRestore, type Outcome } from './useRestore';
 
 function size(bytes: number): string {
@@ -72,11 +73,7 @@ export function AutoBackups() {
           {t('auto.backupNow')}
         </button>
       </div>
-      {outcome ? (
-        <p className={`outcome outcome--${outcome.kind}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={outcome} />
       {restore.dialog}
     </section>
   );

@@ -6,6 +6,7 @@ import { backupText } from '../../data/backup';
 import { MAX_BACKUP_BYTES } from '../../domain/backup';
 import { isoDay } from '../../domain/dates';
 import { host } from '../../host';
+import { OutcomeMessage } from '../../components/PageStates';
 import { useRestore, type Outcome } from './useRestore';
 
 /** Back up all data to one file; restore from such a file (checked, previewed, then applied). */
@@ -59,11 +60,7 @@ export function BackupActions() {
           {t('restore')}
         </button>
       </div>
-      {outcome ? (
-        <p className={`outcome outcome--${outcome.kind}`} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={outcome} />
       {restore.dialog}
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
+import { IconButton } from '../../components/IconButton';
 import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../data/actionItems';
 import type { ActionItem } from '../../domain/model';
 import { useRowFocus } from '../../app/rows';
@@ -51,19 +52,16 @@ export function ActionItemsPanel({
               value={row.dueDate}
               onSave={(dueDate) => updateActionItem(row.id, { dueDate })}
             />
-            <button
-              type="button"
-              className="icon-button icon-button--danger"
-              title={t('actions.remove')}
+            <IconButton
+              icon="✕"
+              danger
+              label={t('actions.remove')}
               onClick={() =>
                 void trackSave(removeActionItem(row.id)).then((removed) => {
                   if (removed) offerUndo(t('actions.removed'), () => restoreActionItem(removed));
                 })
               }
-            >
-              <span aria-hidden="true">✕</span>
-              <span className="sr-only">{t('actions.remove')}</span>
-            </button>
+            />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
 import { editorName } from '../../app/prefs';
+import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
 import type { Attendee, Entry, EntryRevision } from '../../domain/model';
 import { speakerLabel } from '../../domain/speakers';
@@ -97,10 +98,7 @@ const EntryRow = memo(function EntryRow({ entry, speaker, recorder, speakerOf }:
           <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
             {t('editEntry')}
           </button>
-          <button type="button" className="icon-button icon-button--danger" onClick={remove} title={t('deleteEntry')}>
-            <span aria-hidden="true">✕</span>
-            <span className="sr-only">{t('deleteEntry')}</span>
-          </button>
+          <IconButton icon="✕" danger label={t('deleteEntry')} onClick={remove} />
         </span>
       </div>
       {editing ? (

@@ -11,6 +11,7 @@ import { navigate, routeHref } from '../../app/router';
 import { trackSave } from '../../app/saveStatus';
 import { useNow } from '../../app/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Loading, MeetingNotFound } from '../../components/PageStates';
 import { addUnplannedItem } from '../../data/agenda';
 import { getDraft } from '../../data/entries';
 import { useActionItems, useAgenda, useAttendees, useEntryCounts, useItemEntries, useMeeting } from '../../data/hooks';
@@ -40,7 +41,6 @@ import { EntryList } from './EntryList';
 import { OutcomePanel } from './OutcomePanel';
 
 export function LivePage({ id }: { id: string }) {
-  const { t } = useTranslation();
   const meeting = useMeeting(id);
   const roster = useAttendees(id);
   const agenda = useAgenda(id);
@@ -55,17 +55,8 @@ export function LivePage({ id }: { id: string }) {
       active = false;
     };
   }, [id]);
-  if (meeting === undefined || roster === undefined || agenda === undefined || draft === undefined) {
-    return <p className="page">{t('status.loading')}</p>;
-  }
-  if (meeting === null) {
-    return (
-      <section className="page">
-        <p role="alert">{t('error.notFound')}</p>
-        <a href={routeHref({ name: 'meetings' })}>{t('nav.backToMeetings')}</a>
-      </section>
-    );
-  }
+  if (meeting === undefined || roster === undefined || agenda === undefined || draft === undefined) return <Loading />;
+  if (meeting === null) return <MeetingNotFound />;
   return <LiveSession key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} draft={draft} />;
 }
 

@@ -22,6 +22,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
+import { IconButton } from '../../components/IconButton';
 import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAgendaItem,
@@ -134,48 +135,33 @@ const AgendaRow = memo(
           data-field="plannedMinutes"
         />
         <div className="row-actions">
-          <button
-            type="button"
-            className="icon-button"
+          <IconButton
+            icon="↑"
+            label={t('moveUp')}
             data-field="moveUp"
             disabled={index === 0}
             onClick={() => onMove(item.id, index - 1)}
-            title={t('moveUp')}
-          >
-            <span aria-hidden="true">↑</span>
-            <span className="sr-only">{t('moveUp')}</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button"
+          />
+          <IconButton
+            icon="↓"
+            label={t('moveDown')}
             data-field="moveDown"
             disabled={index === total - 1}
             onClick={() => onMove(item.id, index + 1)}
-            title={t('moveDown')}
-          >
-            <span aria-hidden="true">↓</span>
-            <span className="sr-only">{t('moveDown')}</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button"
+          />
+          <IconButton
+            icon="⧉"
+            label={t('agenda.duplicate')}
             data-field="duplicate"
             onClick={() => onDuplicate(item.id)}
-            title={t('agenda.duplicate')}
-          >
-            <span aria-hidden="true">⧉</span>
-            <span className="sr-only">{t('agenda.duplicate')}</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger"
+          />
+          <IconButton
+            icon="✕"
+            danger
+            label={t('agenda.remove')}
             data-field="remove"
             onClick={() => onRemove(item, index, label)}
-            title={t('agenda.remove')}
-          >
-            <span aria-hidden="true">✕</span>
-            <span className="sr-only">{t('agenda.remove')}</span>
-          </button>
+          />
         </div>
         <AutosaveTextField
           hideLabel

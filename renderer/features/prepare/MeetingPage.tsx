@@ -9,6 +9,7 @@ import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ReadOnlyContext } from '../../app/readOnly';
+import { Loading, MeetingNotFound } from '../../components/PageStates';
 import { ExportButton } from '../export/ExportDialog';
 import { DeleteMeetingButton } from '../meetings/DeleteMeetingButton';
 import { ApprovalControls } from './ApprovalControls';
@@ -18,21 +19,11 @@ import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
 
 export function MeetingPage({ id }: { id: string }) {
-  const { t } = useTranslation();
   const meeting = useMeeting(id);
   const roster = useAttendees(id);
   const agenda = useAgenda(id);
-  if (meeting === undefined || roster === undefined || agenda === undefined) {
-    return <p className="page">{t('status.loading')}</p>;
-  }
-  if (meeting === null) {
-    return (
-      <section className="page">
-        <p role="alert">{t('error.notFound')}</p>
-        <a href={routeHref({ name: 'meetings' })}>{t('nav.backToMeetings')}</a>
-      </section>
-    );
-  }
+  if (meeting === undefined || roster === undefined || agenda === undefined) return <Loading />;
+  if (meeting === null) return <MeetingNotFound />;
   return <MeetingEditor key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} />;
 }
 

@@ -5,6 +5,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
+import { IconButton } from '../../components/IconButton';
 import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAttendee,
@@ -104,38 +105,27 @@ const AttendeeRow = memo(
           <span />
         )}
         <div className="row-actions">
-          <button
-            type="button"
-            className="icon-button"
+          <IconButton
+            icon="↑"
+            label={t('moveUp')}
             data-field="moveUp"
             disabled={index === 0}
             onClick={() => onMove(attendee.id, index - 1)}
-            title={t('moveUp')}
-          >
-            <span aria-hidden="true">↑</span>
-            <span className="sr-only">{t('moveUp')}</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button"
+          />
+          <IconButton
+            icon="↓"
+            label={t('moveDown')}
             data-field="moveDown"
             disabled={index === total - 1}
             onClick={() => onMove(attendee.id, index + 1)}
-            title={t('moveDown')}
-          >
-            <span aria-hidden="true">↓</span>
-            <span className="sr-only">{t('moveDown')}</span>
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger"
+          />
+          <IconButton
+            icon="✕"
+            danger
+            label={t('roster.remove')}
             data-field="remove"
             onClick={() => onRemove(attendee, index)}
-            title={t('roster.remove')}
-          >
-            <span aria-hidden="true">✕</span>
-            <span className="sr-only">{t('roster.remove')}</span>
-          </button>
+          />
         </div>
       </li>
     );

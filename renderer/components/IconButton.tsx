@@ -1,0 +1,24 @@
+import type { ButtonHTMLAttributes } from 'react';
+
+type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'title'> & {
+  /** A symbol, hidden from assistive technology. */
+  icon: string;
+  /** The button's name: read out, shown as a tooltip, and what tests find it by. */
+  label: string;
+  danger?: boolean;
+};
+
+/** A small button showing a symbol, named by real (visually hidden) text. */
+export function IconButton({ icon, label, danger, className, ...rest }: Props) {
+  return (
+    <button
+      type="button"
+      {...rest}
+      className={['icon-button', danger ? 'icon-button--danger' : '', className ?? ''].join(' ').trim()}
+      title={label}
+    >
+      <span aria-hidden="true">{icon}</span>
+      <span className="sr-only">{label}</span>
+    </button>
+  );
+}
