@@ -22,3 +22,35 @@ export function IconButton({ icon, label, danger, className, ...rest }: Props) {
     </button>
   );
 }
+
+/** Move up / Move down for a row at `index` of `total`; `onMove` gets the new position. */
+export function MoveButtons({
+  index,
+  total,
+  onMove,
+  labels,
+}: {
+  index: number;
+  total: number;
+  onMove: (to: number) => void;
+  labels: { up: string; down: string };
+}) {
+  return (
+    <>
+      <IconButton
+        icon="↑"
+        label={labels.up}
+        data-field="moveUp"
+        disabled={index === 0}
+        onClick={() => onMove(index - 1)}
+      />
+      <IconButton
+        icon="↓"
+        label={labels.down}
+        data-field="moveDown"
+        disabled={index === total - 1}
+        onClick={() => onMove(index + 1)}
+      />
+    </>
+  );
+}

@@ -22,7 +22,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { IconButton } from '../../components/IconButton';
+import { IconButton, MoveButtons } from '../../components/IconButton';
 import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAgendaItem,
@@ -135,19 +135,11 @@ const AgendaRow = memo(
           data-field="plannedMinutes"
         />
         <div className="row-actions">
-          <IconButton
-            icon="↑"
-            label={t('moveUp')}
-            data-field="moveUp"
-            disabled={index === 0}
-            onClick={() => onMove(item.id, index - 1)}
-          />
-          <IconButton
-            icon="↓"
-            label={t('moveDown')}
-            data-field="moveDown"
-            disabled={index === total - 1}
-            onClick={() => onMove(item.id, index + 1)}
+          <MoveButtons
+            index={index}
+            total={total}
+            onMove={(to) => onMove(item.id, to)}
+            labels={{ up: t('moveUp'), down: t('moveDown') }}
           />
           <IconButton
             icon="⧉"

@@ -5,7 +5,7 @@ import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { IconButton } from '../../components/IconButton';
+import { IconButton, MoveButtons } from '../../components/IconButton';
 import { revealListEnd, RowList } from '../../components/RowList';
 import {
   addAttendee,
@@ -105,19 +105,11 @@ const AttendeeRow = memo(
           <span />
         )}
         <div className="row-actions">
-          <IconButton
-            icon="↑"
-            label={t('moveUp')}
-            data-field="moveUp"
-            disabled={index === 0}
-            onClick={() => onMove(attendee.id, index - 1)}
-          />
-          <IconButton
-            icon="↓"
-            label={t('moveDown')}
-            data-field="moveDown"
-            disabled={index === total - 1}
-            onClick={() => onMove(attendee.id, index + 1)}
+          <MoveButtons
+            index={index}
+            total={total}
+            onMove={(to) => onMove(attendee.id, to)}
+            labels={{ up: t('moveUp'), down: t('moveDown') }}
           />
           <IconButton
             icon="✕"
