@@ -113,3 +113,18 @@ test.describe('export', () => {
     }
   });
 });
+
+test('copy the minutes as text, for an e-mail', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await recordSeedMeeting(page);
+  await page.getByRole('button', { name: koExport.button }).click();
+  const dialog = page.getByRole('dialog', { name: koExport.heading });
+  await dialog.getByRole('button', { name: koExport.copy }).click();
+  await expect(dialog.getByRole('status')).toHaveText(koExport.copied);
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  for (const item of SEED_KO.agenda) expect(text).toContain(item.title);
+  expect(text).toContain(`공동위원장 박춘배: ${SEED_KO.statements.park}`);
+  expect(text).toContain(`부시장 김종석: ${SEED_KO.statements.kim}`);
+  expect(text).toContain('재적 6명 중 출석 5명');
+  expect(text).not.toMatch(/<\/?w:|<[a-z]+>/);
+});

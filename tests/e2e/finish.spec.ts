@@ -1,3 +1,4 @@
+import koArchive from '../../locales/ko/archive.json' with { type: 'json' };
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import { readDatabase } from '../fixtures/bulk';
@@ -78,4 +79,29 @@ test('correct an entry (its history is kept), approve the minutes (read-only eve
   ]);
   await page.getByText(E.approval.log).click();
   await expect(page.getByText(/오서기 잠금 해제/)).toBeVisible();
+});
+
+test('ending a meeting makes an automatic backup, which Settings lists and restores', async ({ page }) => {
+  const rows = await openPreparedMeeting(page);
+  await page.getByRole('button', { name: L.startMeeting }).click();
+  await page.getByRole('textbox', { name: L.entry, exact: true }).fill('자동 백업 확인용 기록');
+  await page.getByRole('textbox', { name: L.entry, exact: true }).press('Enter');
+  await page.getByRole('button', { name: L.endMeeting }).click();
+  await page.getByRole('dialog').getByRole('button', { name: L.confirmEnd.confirm }).click();
+  await expect(page.getByRole('button', { name: L.endMeeting })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '설정' }).click();
+  const list = page.getByRole('region', { name: koArchive.auto.heading }).getByRole('listitem');
+  // Newest first: the one made when the meeting ended, and the day's first, made at start-up.
+  await expect(list).toHaveCount(2);
+  await expect(list.first()).toContainText(koArchive.auto.reason.meetingEnded);
+  await expect(list.last()).toContainText(koArchive.auto.reason.daily);
+  await screenshot(page, 'settings-backups-ko');
+
+  // Nothing changed since: restoring it would change nothing, and says so.
+  await list.first().getByRole('button', { name: koArchive.auto.restore }).click();
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText(koArchive.preview.nothing);
+  await preview.getByRole('button', { name: koArchive.preview.cancel }).click();
+  expect((await readDatabase(page)).meetings.map((m) => m.id)).toEqual([rows.meetings[0]!.id]);
 });
