@@ -117,6 +117,9 @@ export function App() {
   const route = useRoute();
   const [help, setHelp] = useState(false);
   useCommand('help', () => setHelp(true));
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
 
   useEffect(() => host.onMenuCommand(runCommand), []);
   // Writes kept aside in an earlier run (a full disk, a crash) are written first.
