@@ -59,11 +59,41 @@ export function useRowFocus(listRef: RefObject<HTMLElement | null>) {
     pending.current = { rowId, fields: [...(field ? [field] : []), 'moveUp', 'moveDown', 'name', 'title'] };
   }, []);
 
-  return { focusRow, keepFocus };
+  /**
+   * Before the row at `index` goes: focus `field` of the row that takes its place (or the one
+   * above), else the element `fallbackId`. Rows carry their list position in `data-index`, which
+   * holds in a windowed list too, where DOM order starts at the first row on screen.
+   */
+  const focusNeighbour = useCallback(
+    (index: number, field: string, fallbackId: string) => {
+      const row = (at: number) => listRef.current?.querySelector<HTMLElement>(`[data-index="${at}"]`);
+      const next = row(index + 1) ?? row(index - 1);
+      (next?.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? document.getElementById(fallbackId))?.focus();
+    },
+    [listRef],
+  );
+
+  return { focusRow, keepFocus, focusNeighbour };
+}
+
+/**
+ * For memo() on list rows: props equal by identity, except the row's data, which a live query
+ * hands over as a new object on every change anywhere in the list, compared field by field.
+ */
+export function sameRowProps(a: object, b: object): boolean {
+  const keys = Object.keys(a) as (keyof typeof a)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key] as unknown;
+    const y = b[key] as unknown;
+    return (
+      Object.is(x, y) || (typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && sameRow(x, y))
+    );
+  });
 }
 
 /** Shallow equality of two rows, so a memoised row re-renders only when its own data changed. */
-export function sameRow(a: object, b: object): boolean {
+function sameRow(a: object, b: object): boolean {
   const ak = Object.keys(a) as (keyof typeof a)[];
   if (ak.length !== Object.keys(b).length) return false;
   return ak.every((key) => {

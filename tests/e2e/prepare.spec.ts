@@ -391,4 +391,13 @@ test('a 500-name roster and a 200-item agenda render the rows in view, and every
   await expect(
     page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
   ).toHaveValue('마지막 위원');
+
+  // Removing a row of the windowed list puts the focus on the row that takes its place.
+  await page.locator('li[aria-posinset="498"]').getByRole('button', { name: E.roster.remove }).click();
+  await expect(
+    page.locator('li[aria-posinset="498"]').getByRole('textbox', { name: E.roster.name, exact: true }),
+  ).toBeFocused();
+  await expect(
+    page.locator('li[aria-posinset="498"]').getByRole('textbox', { name: E.roster.name, exact: true }),
+  ).toHaveValue('마지막 위원');
 });

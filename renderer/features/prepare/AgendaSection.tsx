@@ -34,7 +34,7 @@ import {
 } from '../../data/agenda';
 import { kindNumbers } from '../../domain/agenda';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
-import { reorderDirection, sameRow, useRowFocus } from '../../app/rows';
+import { reorderDirection, sameRowProps, useRowFocus } from '../../app/rows';
 
 interface RowProps {
   item: AgendaItem;
@@ -53,136 +53,134 @@ function parseMinutes(text: string): number | null {
   return Number.isFinite(n) && n >= 0 ? Math.min(n, 24 * 60) : null;
 }
 
-const AgendaRow = memo(
-  function AgendaRow({ item, label, index, total, windowed, measureRef, onMove, onRemove, onDuplicate }: RowProps) {
-    const { t } = useTranslation(['editor', 'record']);
-    const readOnly = useReadOnly();
-    const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-      id: item.id,
-    });
-    const style = { transform: CSS.Translate.toString(transform), transition };
-    const saveText = (key: 'title' | 'presenter' | 'notes') => (value: string) =>
-      updateAgendaItem(item.id, { [key]: value });
-    return (
-      <li
-        ref={(node) => {
-          setNodeRef(node);
-          if (typeof measureRef === 'function') measureRef(node);
-        }}
-        data-index={index}
-        aria-setsize={windowed ? total : undefined}
-        aria-posinset={windowed ? index + 1 : undefined}
-        style={style}
-        className={`agenda-row ${isDragging ? 'agenda-row--dragging' : ''}`}
-        data-row-id={item.id}
-        onKeyDown={(event) => {
-          const direction = readOnly ? 0 : reorderDirection(event);
-          if (direction === 0) return;
-          event.preventDefault();
-          onMove(item.id, index + direction);
-        }}
+const AgendaRow = memo(function AgendaRow({
+  item,
+  label,
+  index,
+  total,
+  windowed,
+  measureRef,
+  onMove,
+  onRemove,
+  onDuplicate,
+}: RowProps) {
+  const { t } = useTranslation(['editor', 'record']);
+  const readOnly = useReadOnly();
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: item.id,
+  });
+  const style = { transform: CSS.Translate.toString(transform), transition };
+  const saveText = (key: 'title' | 'presenter' | 'notes') => (value: string) =>
+    updateAgendaItem(item.id, { [key]: value });
+  return (
+    <li
+      ref={(node) => {
+        setNodeRef(node);
+        if (typeof measureRef === 'function') measureRef(node);
+      }}
+      data-index={index}
+      aria-setsize={windowed ? total : undefined}
+      aria-posinset={windowed ? index + 1 : undefined}
+      style={style}
+      className={`agenda-row ${isDragging ? 'agenda-row--dragging' : ''}`}
+      data-row-id={item.id}
+      onKeyDown={(event) => {
+        const direction = readOnly ? 0 : reorderDirection(event);
+        if (direction === 0) return;
+        event.preventDefault();
+        onMove(item.id, index + direction);
+      }}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        data-field="drag"
+        title={t('agenda.drag')}
       >
-        <button
-          type="button"
-          className="drag-handle"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          data-field="drag"
-          title={t('agenda.drag')}
-        >
-          <span aria-hidden="true">⠿</span>
-          <span className="sr-only">
-            {t('agenda.drag')}: {label}
-          </span>
-        </button>
-        <span className="agenda-row__number">{label}</span>
-        <AutosaveTextField
-          hideLabel
-          fieldClassName="agenda-row__title"
-          label={t('agenda.title')}
-          placeholder={t('agenda.title')}
-          value={item.title}
-          onSave={saveText('title')}
-          data-field="title"
+        <span aria-hidden="true">⠿</span>
+        <span className="sr-only">
+          {t('agenda.drag')}: {label}
+        </span>
+      </button>
+      <span className="agenda-row__number">{label}</span>
+      <AutosaveTextField
+        hideLabel
+        fieldClassName="agenda-row__title"
+        label={t('agenda.title')}
+        placeholder={t('agenda.title')}
+        value={item.title}
+        onSave={saveText('title')}
+        data-field="title"
+      />
+      <SelectField<AgendaKind>
+        hideLabel
+        label={t('agenda.kind')}
+        value={item.kind}
+        options={AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`record:kind.${kind}`) }))}
+        onValueChange={(kind) => void trackSave(updateAgendaItem(item.id, { kind }))}
+        data-field="kind"
+      />
+      <AutosaveTextField
+        hideLabel
+        label={t('agenda.presenter')}
+        placeholder={t('agenda.presenter')}
+        value={item.presenter}
+        onSave={saveText('presenter')}
+        data-field="presenter"
+      />
+      <AutosaveTextField
+        hideLabel
+        type="number"
+        min={0}
+        max={1440}
+        inputMode="numeric"
+        label={t('agenda.plannedMinutes')}
+        placeholder={t('agenda.minutesPlaceholder')}
+        value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
+        onSave={(text) => updateAgendaItem(item.id, { plannedMinutes: parseMinutes(text) })}
+        data-field="plannedMinutes"
+      />
+      <div className="row-actions">
+        <MoveButtons
+          index={index}
+          total={total}
+          onMove={(to) => onMove(item.id, to)}
+          labels={{ up: t('moveUp'), down: t('moveDown') }}
         />
-        <SelectField<AgendaKind>
-          hideLabel
-          label={t('agenda.kind')}
-          value={item.kind}
-          options={AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`record:kind.${kind}`) }))}
-          onValueChange={(kind) => void trackSave(updateAgendaItem(item.id, { kind }))}
-          data-field="kind"
+        <IconButton
+          icon="⧉"
+          label={t('agenda.duplicate')}
+          data-field="duplicate"
+          onClick={() => onDuplicate(item.id)}
         />
-        <AutosaveTextField
-          hideLabel
-          label={t('agenda.presenter')}
-          placeholder={t('agenda.presenter')}
-          value={item.presenter}
-          onSave={saveText('presenter')}
-          data-field="presenter"
+        <IconButton
+          icon="✕"
+          danger
+          label={t('agenda.remove')}
+          data-field="remove"
+          onClick={() => onRemove(item, index, label)}
         />
-        <AutosaveTextField
-          hideLabel
-          type="number"
-          min={0}
-          max={1440}
-          inputMode="numeric"
-          label={t('agenda.plannedMinutes')}
-          placeholder={t('agenda.minutesPlaceholder')}
-          value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
-          onSave={(text) => updateAgendaItem(item.id, { plannedMinutes: parseMinutes(text) })}
-          data-field="plannedMinutes"
-        />
-        <div className="row-actions">
-          <MoveButtons
-            index={index}
-            total={total}
-            onMove={(to) => onMove(item.id, to)}
-            labels={{ up: t('moveUp'), down: t('moveDown') }}
-          />
-          <IconButton
-            icon="⧉"
-            label={t('agenda.duplicate')}
-            data-field="duplicate"
-            onClick={() => onDuplicate(item.id)}
-          />
-          <IconButton
-            icon="✕"
-            danger
-            label={t('agenda.remove')}
-            data-field="remove"
-            onClick={() => onRemove(item, index, label)}
-          />
-        </div>
-        <AutosaveTextField
-          hideLabel
-          fieldClassName="agenda-row__notes"
-          label={t('agenda.notes')}
-          placeholder={t('agenda.notes')}
-          value={item.notes}
-          onSave={saveText('notes')}
-          data-field="notes"
-        />
-      </li>
-    );
-  },
-  (a, b) =>
-    a.label === b.label &&
-    a.index === b.index &&
-    a.total === b.total &&
-    a.windowed === b.windowed &&
-    a.measureRef === b.measureRef &&
-    a.onMove === b.onMove &&
-    a.onRemove === b.onRemove &&
-    a.onDuplicate === b.onDuplicate &&
-    sameRow(a.item, b.item),
-);
+      </div>
+      <AutosaveTextField
+        hideLabel
+        fieldClassName="agenda-row__notes"
+        label={t('agenda.notes')}
+        placeholder={t('agenda.notes')}
+        value={item.notes}
+        onSave={saveText('notes')}
+        data-field="notes"
+      />
+    </li>
+  );
+}, sameRowProps);
 
 export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation(['editor', 'record']);
   const listRef = useRef<HTMLOListElement>(null);
-  const { focusRow, keepFocus } = useRowFocus(listRef);
+  const { focusRow, keepFocus, focusNeighbour } = useRowFocus(listRef);
   const numbers = useMemo(() => kindNumbers(agenda), [agenda]);
   const labelOf = useCallback(
     (item: Pick<AgendaItem, 'id' | 'kind'>) => t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 }),
@@ -206,15 +204,13 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
   );
   const onRemove = useCallback(
     (item: AgendaItem, index: number, label: string) => {
-      const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-row-id]');
-      const next = rows?.[index + 1] ?? rows?.[index - 1];
-      (next?.querySelector<HTMLElement>('[data-field="title"]') ?? document.getElementById('add-agenda-item'))?.focus();
+      focusNeighbour(index, 'title', 'add-agenda-item');
       void trackSave(removeAgendaItem(item.id)).then((removed) => {
         if (!removed) return;
         offerUndo(t('agenda.removed', { label: item.title || label }), () => restoreAgendaItem(removed));
       });
     },
-    [t],
+    [t, focusNeighbour],
   );
 
   const sensors = useSensors(

@@ -18,7 +18,7 @@ import {
 } from '../../data/attendees';
 import { ATTENDANCES, GROUPS, type Attendance, type Attendee, type Group } from '../../domain/model';
 import { parseRosterPaste, type PasteResult } from '../../domain/rosterPaste';
-import { reorderDirection, sameRow, useRowFocus } from '../../app/rows';
+import { reorderDirection, sameRowProps, useRowFocus } from '../../app/rows';
 
 interface RowProps {
   attendee: Attendee;
@@ -30,107 +30,105 @@ interface RowProps {
   onRemove: (attendee: Attendee, index: number) => void;
 }
 
-const AttendeeRow = memo(
-  function AttendeeRow({ attendee, index, total, windowed, measureRef, onMove, onRemove }: RowProps) {
-    const { t } = useTranslation(['editor', 'record']);
-    const readOnly = useReadOnly();
-    const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
-    const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
-      updateAttendee(attendee.id, { [key]: value });
-    return (
-      <li
-        className="roster-row"
-        ref={measureRef}
-        data-index={index}
-        data-row-id={attendee.id}
-        aria-setsize={windowed ? total : undefined}
-        aria-posinset={windowed ? index + 1 : undefined}
-        onKeyDown={(event) => {
-          const direction = readOnly ? 0 : reorderDirection(event);
-          if (direction === 0) return;
-          event.preventDefault();
-          onMove(attendee.id, index + direction);
-        }}
-      >
-        <span className="row-number" aria-hidden="true">
-          {index + 1}
-        </span>
+const AttendeeRow = memo(function AttendeeRow({
+  attendee,
+  index,
+  total,
+  windowed,
+  measureRef,
+  onMove,
+  onRemove,
+}: RowProps) {
+  const { t } = useTranslation(['editor', 'record']);
+  const readOnly = useReadOnly();
+  const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
+  const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
+    updateAttendee(attendee.id, { [key]: value });
+  return (
+    <li
+      className="roster-row"
+      ref={measureRef}
+      data-index={index}
+      data-row-id={attendee.id}
+      aria-setsize={windowed ? total : undefined}
+      aria-posinset={windowed ? index + 1 : undefined}
+      onKeyDown={(event) => {
+        const direction = readOnly ? 0 : reorderDirection(event);
+        if (direction === 0) return;
+        event.preventDefault();
+        onMove(attendee.id, index + direction);
+      }}
+    >
+      <span className="row-number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <AutosaveTextField
+        hideLabel
+        label={t('roster.name')}
+        value={attendee.name}
+        onSave={saveText('name')}
+        data-field="name"
+      />
+      <AutosaveTextField
+        hideLabel
+        label={t('roster.role')}
+        value={attendee.role}
+        onSave={saveText('role')}
+        data-field="role"
+      />
+      <AutosaveTextField
+        hideLabel
+        label={t('roster.affiliation')}
+        value={attendee.affiliation}
+        onSave={saveText('affiliation')}
+        data-field="affiliation"
+      />
+      <SelectField<Group>
+        hideLabel
+        label={t('roster.group')}
+        value={attendee.group}
+        options={GROUPS.map((group) => ({ value: group, label: t(`record:group.${group}`) }))}
+        onValueChange={(group) => save({ group })}
+        data-field="group"
+      />
+      <SelectField<Attendance>
+        hideLabel
+        label={t('roster.attendance')}
+        value={attendee.attendance}
+        options={ATTENDANCES.map((value) => ({ value, label: t(`record:attendance.${value}`) }))}
+        onValueChange={(attendance) => save({ attendance })}
+        data-field="attendance"
+      />
+      {attendee.attendance === 'absent' ? (
         <AutosaveTextField
           hideLabel
-          label={t('roster.name')}
-          value={attendee.name}
-          onSave={saveText('name')}
-          data-field="name"
+          label={t('roster.absenceReason')}
+          placeholder={t('roster.absenceReason')}
+          value={attendee.absenceReason}
+          onSave={saveText('absenceReason')}
+          data-field="absenceReason"
         />
-        <AutosaveTextField
-          hideLabel
-          label={t('roster.role')}
-          value={attendee.role}
-          onSave={saveText('role')}
-          data-field="role"
+      ) : (
+        <span />
+      )}
+      <div className="row-actions">
+        <MoveButtons
+          index={index}
+          total={total}
+          onMove={(to) => onMove(attendee.id, to)}
+          labels={{ up: t('moveUp'), down: t('moveDown') }}
         />
-        <AutosaveTextField
-          hideLabel
-          label={t('roster.affiliation')}
-          value={attendee.affiliation}
-          onSave={saveText('affiliation')}
-          data-field="affiliation"
+        <IconButton
+          icon="✕"
+          danger
+          label={t('roster.remove')}
+          data-field="remove"
+          onClick={() => onRemove(attendee, index)}
         />
-        <SelectField<Group>
-          hideLabel
-          label={t('roster.group')}
-          value={attendee.group}
-          options={GROUPS.map((group) => ({ value: group, label: t(`record:group.${group}`) }))}
-          onValueChange={(group) => save({ group })}
-          data-field="group"
-        />
-        <SelectField<Attendance>
-          hideLabel
-          label={t('roster.attendance')}
-          value={attendee.attendance}
-          options={ATTENDANCES.map((value) => ({ value, label: t(`record:attendance.${value}`) }))}
-          onValueChange={(attendance) => save({ attendance })}
-          data-field="attendance"
-        />
-        {attendee.attendance === 'absent' ? (
-          <AutosaveTextField
-            hideLabel
-            label={t('roster.absenceReason')}
-            placeholder={t('roster.absenceReason')}
-            value={attendee.absenceReason}
-            onSave={saveText('absenceReason')}
-            data-field="absenceReason"
-          />
-        ) : (
-          <span />
-        )}
-        <div className="row-actions">
-          <MoveButtons
-            index={index}
-            total={total}
-            onMove={(to) => onMove(attendee.id, to)}
-            labels={{ up: t('moveUp'), down: t('moveDown') }}
-          />
-          <IconButton
-            icon="✕"
-            danger
-            label={t('roster.remove')}
-            data-field="remove"
-            onClick={() => onRemove(attendee, index)}
-          />
-        </div>
-      </li>
-    );
-  },
-  (a, b) =>
-    a.index === b.index &&
-    a.total === b.total &&
-    a.windowed === b.windowed &&
-    a.measureRef === b.measureRef &&
-    a.onMove === b.onMove &&
-    a.onRemove === b.onRemove &&
-    sameRow(a.attendee, b.attendee),
-);
+      </div>
+    </li>
+  );
+}, sameRowProps);
 
 function PastePanel({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
   const { t } = useTranslation('editor');
@@ -190,7 +188,7 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
   const { t } = useTranslation('editor');
   const listRef = useRef<HTMLOListElement>(null);
   const [pasting, setPasting] = useState(false);
-  const { focusRow, keepFocus } = useRowFocus(listRef);
+  const { focusRow, keepFocus, focusNeighbour } = useRowFocus(listRef);
 
   const onMove = useCallback(
     (id: string, to: number) => {
@@ -201,16 +199,13 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
   );
   const onRemove = useCallback(
     (attendee: Attendee, index: number) => {
-      // Focus goes to the row that takes its place, or the Add button at the end of the list.
-      const rows = listRef.current?.querySelectorAll<HTMLElement>('[data-row-id]');
-      const next = rows?.[index + 1] ?? rows?.[index - 1];
-      (next?.querySelector<HTMLElement>('[data-field="name"]') ?? document.getElementById('add-attendee'))?.focus();
+      focusNeighbour(index, 'name', 'add-attendee');
       void trackSave(removeAttendee(attendee.id)).then((removed) => {
         if (!removed) return;
         offerUndo(t('roster.removed', { name: attendee.name || t('unnamed') }), () => restoreAttendee(removed));
       });
     },
-    [t],
+    [t, focusNeighbour],
   );
 
   const add = async () => {
