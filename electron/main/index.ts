@@ -1,16 +1,19 @@
 /**
  * The desktop shell: one hardened window showing the renderer from app://, a native menu in the
- * interface language, the IPC handlers of the contract, a single-instance lock and a window that
- * comes back where it was left.
+ * interface language, the IPC handlers of the contract, a single-instance lock, a window that
+ * comes back where it was left, and a close (or quit) that first lets the renderer write what is
+ * pending.
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CHANNELS, type Language, type MenuCommand } from '../shared/ipc';
+import { createCloseGuard, type CloseGuard } from './closeGuard';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backup';
 import { createFileHandlers } from './ipc/files';
 import { registerHandlers } from './ipc/register';
+import { createShellHandlers } from './ipc/shell';
 import { buildMenuTemplate, SHELL_STRINGS } from './menu';
 import { serveAppRequest } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, secureWebPreferences } from './security';
@@ -25,7 +28,17 @@ protocol.registerSchemesAsPrivileged([
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
 
+/** The longest a close or quit waits for the renderer to write what is pending. */
+const FLUSH_TIMEOUT_MS = 3000;
+
 let mainWindow: BrowserWindow | null = null;
+/** The close guard of mainWindow, which shell:flushed answers. */
+let mainCloseGuard: CloseGuard | null = null;
+/**
+ * Set in 'before-quit'. app.quit() closes the windows first and a prevented close cancels the
+ * quit, so a held close must start the quit again, not just close its window.
+ */
+let quitting = false;
 let language: Language = app.getLocale().toLowerCase().startsWith('ko') ? 'ko' : 'en';
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -83,12 +96,32 @@ async function createWindow(): Promise<void> {
   };
   window.on('resize', scheduleSave);
   window.on('move', scheduleSave);
-  window.on('close', () => {
+
+  const contents = window.webContents;
+  const guard = createCloseGuard({
+    requestFlush: () => contents.send(CHANNELS.shellFlush),
+    canFlush: () => !contents.isDestroyed() && !contents.isCrashed(),
+    timeoutMs: FLUSH_TIMEOUT_MS,
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer),
+  });
+  mainCloseGuard = guard;
+  // A renderer that goes away while a close is held cannot answer: close at once rather than
+  // after the timeout.
+  contents.on('render-process-gone', () => guard.rendererGone());
+  contents.once('destroyed', () => guard.rendererGone());
+  const proceed = () => {
+    if (quitting) app.quit();
+    else if (!window.isDestroyed()) window.close();
+  };
+  window.on('close', (event) => {
+    if (!guard.onClose(event, proceed)) return;
     clearTimeout(saveTimer);
     persistWindowState(window);
   });
   window.on('closed', () => {
     mainWindow = null;
+    if (mainCloseGuard === guard) mainCloseGuard = null;
   });
   await window.loadURL(APP_ENTRY_URL);
 }
@@ -116,6 +149,7 @@ function registerIpc(): void {
       };
     },
   });
+  const shell = createShellHandlers({ flushed: () => mainCloseGuard?.flushed() });
   const appHandlers = createAppHandlers({ applyLanguage, writeClipboard: (text) => clipboard.writeText(text) });
   const backups = createBackupHandlers({
     backupsDir: () => path.join(app.getPath('userData'), 'backups'),
@@ -152,6 +186,7 @@ function registerIpc(): void {
       [CHANNELS.backupWrite]: backups.write,
       [CHANNELS.backupList]: backups.list,
       [CHANNELS.backupRead]: backups.read,
+      [CHANNELS.shellFlushed]: shell.flushed,
     },
     APP_ORIGIN,
   );
@@ -164,6 +199,9 @@ if (!app.requestSingleInstanceLock()) {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => {

@@ -6,6 +6,18 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY, CHANNELS, MENU_COMMANDS } from '../shared/channels';
 import type { DesktopBridge, MenuCommand } from '../shared/ipc';
 
+const flushListeners = new Set<() => Promise<void>>();
+
+// Answered even when nothing subscribed, so that a window with nothing to write closes at once
+// instead of after the shell's timeout; and only once every listener has settled, so that the
+// first one to finish cannot let the window close on the others' writes.
+ipcRenderer.on(CHANNELS.shellFlush, () => {
+  void Promise.allSettled([...flushListeners].map(async (listener) => listener()))
+    .then(() => ipcRenderer.invoke(CHANNELS.shellFlushed, {}))
+    // Main may already be closing the window without waiting for the answer.
+    .catch(() => undefined);
+});
+
 const bridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.filesSave, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.filesOpen, request),
@@ -21,6 +33,15 @@ const bridge = {
     ipcRenderer.on(CHANNELS.menuCommand, handler);
     return () => {
       ipcRenderer.removeListener(CHANNELS.menuCommand, handler);
+    };
+  },
+  onFlushRequest(listener) {
+    // A wrapper per subscription, so that unsubscribing one of two subscriptions of the same
+    // function leaves the other in place.
+    const subscription = () => listener();
+    flushListeners.add(subscription);
+    return () => {
+      flushListeners.delete(subscription);
     };
   },
 } satisfies DesktopBridge;

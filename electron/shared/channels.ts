@@ -11,6 +11,8 @@ export const CHANNELS = {
   backupList: 'backup:list',
   backupRead: 'backup:read',
   menuCommand: 'menu:command',
+  shellFlush: 'shell:flush',
+  shellFlushed: 'shell:flushed',
 } as const;
 
 export const MENU_COMMANDS = [

@@ -4,14 +4,16 @@
  * preload and the renderer's desktop host all import this file.
  *
  * Renderer -> main calls are `invoke` calls named `domain:verb`. Main -> renderer messages are
- * limited to menu commands.
+ * limited to menu commands and the request to flush pending writes before the window closes.
  */
 import { z } from 'zod';
 import { CHANNELS, MENU_COMMANDS } from './channels';
 
 export { BRIDGE_KEY, CHANNELS, MENU_COMMANDS } from './channels';
 
-export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], 'menu:command'>;
+/** The channels main only sends on (main -> renderer); every other channel is an invoke call. */
+type SendChannel = 'menu:command' | 'shell:flush';
+export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], SendChannel>;
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -171,7 +173,7 @@ export type WriteAutoBackupResult = { status: 'written'; backup: AutoBackupInfo 
  * object schema alone would let a Date, a Map or an empty typed array through, and a refinement
  * after it sees only its output (a fresh object), so the prototype is checked first.
  */
-export const listAutoBackupsRequestSchema = z
+export const emptyRequestSchema = z
   .custom<object>(
     (value) =>
       typeof value === 'object' &&
@@ -180,6 +182,8 @@ export const listAutoBackupsRequestSchema = z
     { message: 'must be an empty object' },
   )
   .pipe(z.strictObject({}));
+
+export const listAutoBackupsRequestSchema = emptyRequestSchema;
 export type ListAutoBackupsRequest = z.infer<typeof listAutoBackupsRequestSchema>;
 
 export const readAutoBackupRequestSchema = z.strictObject({
@@ -194,16 +198,23 @@ export type ReadAutoBackupResult =
   | { status: 'notFound'; name: string }
   | { status: 'tooLarge'; name: string; bytes: number };
 
+/**
+ * shell:flushed — the renderer's answer to shell:flush: what was pending has been written (or
+ * failed), so the window may close now. It carries nothing.
+ */
+export const shellFlushedRequestSchema = emptyRequestSchema;
+export type ShellFlushedRequest = z.infer<typeof shellFlushedRequestSchema>;
+
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
-/** Request schema of each invoke channel: main validates with it, types derive from it. */
 /** The minutes of a long meeting as text are a few hundred kB; far more is not minutes. */
 export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
 
 export const writeClipboardRequestSchema = z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS) });
 export type WriteClipboardRequest = z.infer<typeof writeClipboardRequestSchema>;
 
+/** Request schema of each invoke channel: main validates with it, types derive from it. */
 export const REQUEST_SCHEMAS = {
   [CHANNELS.filesSave]: saveFileRequestSchema,
   [CHANNELS.filesOpen]: openFileRequestSchema,
@@ -212,6 +223,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.backupWrite]: writeAutoBackupRequestSchema,
   [CHANNELS.backupList]: listAutoBackupsRequestSchema,
   [CHANNELS.backupRead]: readAutoBackupRequestSchema,
+  [CHANNELS.shellFlushed]: shellFlushedRequestSchema,
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface InvokeMap {
@@ -222,6 +234,7 @@ export interface InvokeMap {
   [CHANNELS.backupWrite]: { request: WriteAutoBackupRequest; result: WriteAutoBackupResult };
   [CHANNELS.backupList]: { request: ListAutoBackupsRequest; result: AutoBackupInfo[] };
   [CHANNELS.backupRead]: { request: ReadAutoBackupRequest; result: ReadAutoBackupResult };
+  [CHANNELS.shellFlushed]: { request: ShellFlushedRequest; result: undefined };
 }
 
 /**
@@ -241,6 +254,12 @@ export interface DesktopBridge {
   readAutoBackup(request: ReadAutoBackupRequest): Promise<ReadAutoBackupResult>;
   /** Subscribes to commands from the native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to the shell's request to write what is pending before the window closes or the
+   * app quits; returns the unsubscribe function. The shell is told once every listener has
+   * settled, and closes anyway after a few seconds.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void;
 }
 
 /** Thrown by main when a payload fails its schema; the message names the channel and the fields. */

@@ -1,7 +1,7 @@
 /**
  * The host outside the desktop shell: saving is a download, opening is a file input, automatic
  * backups are snapshots in a separate IndexedDB database. The native menu does not exist here, so
- * no menu command ever arrives.
+ * no menu command ever arrives, and no flush request either (see onFlushRequest).
  */
 import {
   MAX_OPEN_BYTES,
@@ -75,6 +75,12 @@ export function browserHost(snapshots: SnapshotStore = snapshotStore): HostApi {
       return text === undefined ? { status: 'notFound', name } : { status: 'read', name, text };
     },
     onMenuCommand() {
+      return () => {};
+    },
+    // A browser gives a page no way to wait before its tab closes (pagehide and beforeunload
+    // cannot hold it for an asynchronous write). Here the renderer mirrors every keystroke
+    // synchronously to localStorage instead, so there is nothing to flush and no request comes.
+    onFlushRequest() {
       return () => {};
     },
   };

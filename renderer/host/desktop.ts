@@ -14,6 +14,7 @@ export function desktopHost(bridge: DesktopBridge): HostApi {
       bridge.setLanguage({ language }).catch(() => undefined);
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onFlushRequest: (listener) => bridge.onFlushRequest(listener),
     writeAutoBackup: (request) => bridge.writeAutoBackup(request),
     listAutoBackups: () => bridge.listAutoBackups(),
     readAutoBackup: (name) => bridge.readAutoBackup({ name }),

@@ -34,4 +34,12 @@ export interface HostApi {
   /** An automatic backup's text, by the name listAutoBackups gave. */
   readAutoBackup(name: string): Promise<ReadAutoBackupResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to the shell's request, before a window closes or the app quits, to write what is
+   * pending; the listener's promise settles when that is done (or has failed). Returns the
+   * unsubscribe function. The shell waits for every listener, but at most a few seconds, so a
+   * listener should only finish writes already under way, not start long work. In a browser no
+   * request ever comes.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void;
 }

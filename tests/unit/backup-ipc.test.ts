@@ -4,6 +4,7 @@ import { createAppHandlers } from '../../electron/main/ipc/app';
 import { createBackupHandlers, KEEP_AUTO_BACKUPS, type BackupDeps } from '../../electron/main/ipc/backup';
 import { createFileHandlers, type FileDeps } from '../../electron/main/ipc/files';
 import { registerHandlers, validateCall, type Handlers, type SenderInfo } from '../../electron/main/ipc/register';
+import { createShellHandlers } from '../../electron/main/ipc/shell';
 import {
   autoBackupName,
   AUTO_BACKUP_NAME,
@@ -368,6 +369,7 @@ const VALID: { [C in InvokeChannel]: InvokeMap[C]['request'] } = {
   [CHANNELS.backupWrite]: { reason: 'daily', text: BACKUP_TEXT },
   [CHANNELS.backupList]: {},
   [CHANNELS.backupRead]: { name: 'seogi-backup-20211123-010203-daily.json' },
+  [CHANNELS.shellFlushed]: {},
 };
 
 /** Uppercase, digits and symbols only: random strings from it can never spell a valid enum value or name. */
@@ -460,7 +462,7 @@ function randomValue(r: Random, depth = 0): unknown {
     case 7:
       return Array.from({ length: r.int(4) }, () => randomValue(r, depth + 1));
     default: {
-      // At least one key, so that it can never be the empty object backup:list asks for.
+      // At least one key, so that it can never be the empty object backup:list and shell:flushed ask for.
       const object: Record<string, unknown> = {};
       const keys = 1 + r.int(3);
       for (let i = 0; i < keys; i++) {
@@ -552,6 +554,7 @@ const WRONG: { [C in InvokeChannel]: Record<string, (r: Random) => unknown[]> } 
     ],
   },
   [CHANNELS.backupList]: {},
+  [CHANNELS.shellFlushed]: {},
   [CHANNELS.backupRead]: {
     name: (r) => [
       '../x',
@@ -625,6 +628,8 @@ function wiredShell() {
   const backups = createBackupHandlers(backupDeps(fs, clock));
   const applyLanguage = vi.fn();
   const app = createAppHandlers({ applyLanguage });
+  const flushed = vi.fn();
+  const shell = createShellHandlers({ flushed });
   const handlers: Handlers = {
     [CHANNELS.filesSave]: files.save,
     [CHANNELS.filesOpen]: files.open,
@@ -633,11 +638,12 @@ function wiredShell() {
     [CHANNELS.backupWrite]: backups.write,
     [CHANNELS.backupList]: backups.list,
     [CHANNELS.backupRead]: backups.read,
+    [CHANNELS.shellFlushed]: shell.flushed,
   };
   const listeners = new Map<string, (event: SenderInfo, ...args: unknown[]) => unknown>();
   registerHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers, ORIGIN);
   const call = (channel: InvokeChannel, ...args: unknown[]) => listeners.get(channel)!(trusted, ...args);
-  return { fs, clock, applyLanguage, listeners, call };
+  return { fs, clock, applyLanguage, flushed, listeners, call };
 }
 
 /** Only the backups folder, and the file the user chose in the save dialog (with its temporary file). */
@@ -701,6 +707,7 @@ describe('every IPC channel under random and hostile payloads', () => {
     expect(shell.fs.changes).toEqual([]);
     expect(shell.fs.reads).toEqual([]);
     expect(shell.applyLanguage).not.toHaveBeenCalled();
+    expect(shell.flushed).not.toHaveBeenCalled();
   });
 
   it('writes nowhere but the backups folder and the chosen file, whatever valid requests arrive', async () => {
@@ -725,6 +732,7 @@ describe('every IPC channel under random and hostile payloads', () => {
         }),
         [CHANNELS.backupList]: () => ({}),
         [CHANNELS.backupRead]: () => ({ name: autoBackupName(r.pick(AUTO_BACKUP_REASONS), shell.clock.now) }),
+        [CHANNELS.shellFlushed]: () => ({}),
       };
       const channel = r.pick(CHANNEL_LIST);
       const request = requests[channel]();

@@ -4,10 +4,12 @@ import {
   IpcValidationError,
   MAX_CLIPBOARD_CHARS,
   MAX_OPEN_BYTES,
+  REQUEST_SCHEMAS,
   type InvokeChannel,
 } from '../../electron/shared/ipc';
 import { createAppHandlers } from '../../electron/main/ipc/app';
 import { createFileHandlers, withExtension, type FileDeps } from '../../electron/main/ipc/files';
+import { createShellHandlers } from '../../electron/main/ipc/shell';
 import { isTrustedSender, registerHandlers, validateCall, type SenderInfo } from '../../electron/main/ipc/register';
 
 const ORIGIN = 'app://seogi';
@@ -182,5 +184,49 @@ describe('clipboard:writeText', () => {
       validateCall(CHANNELS.clipboardWrite, trusted, [{ text: 'x'.repeat(MAX_CLIPBOARD_CHARS + 1) }], ORIGIN),
     ).toThrow(/clipboard:writeText: invalid payload \(text/);
     expect(() => validateCall(CHANNELS.clipboardWrite, trusted, [{ text: 3 }], ORIGIN)).toThrow(IpcValidationError);
+  });
+});
+
+describe('shell:flush and shell:flushed', () => {
+  it('are a message main sends and an invoke call the renderer answers with, nothing else', () => {
+    expect(Object.keys(REQUEST_SCHEMAS)).toContain(CHANNELS.shellFlushed);
+    expect(Object.keys(REQUEST_SCHEMAS)).not.toContain(CHANNELS.shellFlush);
+    expect(Object.keys(REQUEST_SCHEMAS)).not.toContain(CHANNELS.menuCommand);
+  });
+
+  it('passes an empty object from the app window on to the close guard', async () => {
+    const flushed = vi.fn();
+    const handlers = createShellHandlers({ flushed });
+    const request = validateCall(CHANNELS.shellFlushed, trusted, [{}], ORIGIN);
+    await expect(handlers.flushed()).resolves.toBeUndefined();
+    expect(request).toEqual({});
+    expect(flushed).toHaveBeenCalledTimes(1);
+    expect(validateCall(CHANNELS.shellFlushed, trusted, [Object.create(null)], ORIGIN)).toEqual({});
+  });
+
+  it.each([
+    ['null', null],
+    ['a key', { done: true }],
+    ['an array', []],
+    ['a date', new Date(0)],
+    ['a map', new Map()],
+    ['empty bytes', new Uint8Array(0)],
+    ['an object with another prototype', Object.create({ done: true }) as object],
+    ['a string', '{}'],
+  ])('refuses %s', (_name, payload) => {
+    expect(() => validateCall(CHANNELS.shellFlushed, trusted, [payload], ORIGIN)).toThrow(
+      /^shell:flushed: invalid payload/,
+    );
+  });
+
+  it('refuses an answer from another page', () => {
+    expect(() =>
+      validateCall(
+        CHANNELS.shellFlushed,
+        { senderFrame: { url: 'https://evil.example/', parent: null } },
+        [{}],
+        ORIGIN,
+      ),
+    ).toThrow(/^shell:flushed: refused/);
   });
 });
