@@ -6,19 +6,26 @@ import { LivePage } from '../features/live/LivePage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
+import { isWritable } from '../data/writer';
+import { forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
 import { dailyBackupIfDue } from './autoBackup';
 import { dispatchCommand, useCommand } from './commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { isComposing } from './keys';
 import { ErrorBoundary } from './ErrorBoundary';
+import { flushAll } from './flush';
+import { ReadOnlyContext } from './readOnly';
 import { navigate, routeHref, useRoute, type Route } from './router';
 import { clearStorageError, useSaveStatus } from './saveStatus';
 import { UndoToast } from './UndoToast';
+import { claimWriter, takeOver, useWriterStatus } from './writerLock';
 
 /** App-wide commands; the others (next item, export…) belong to the screen showing. */
 function runCommand(command: MenuCommand): void {
   if (dispatchCommand(command)) return;
+  // A read-only window changes nothing (see writerLock.ts).
+  if (command === 'newMeeting' && !isWritable()) return;
   switch (command) {
     case 'backup':
     case 'restore':
@@ -98,6 +105,19 @@ function StorageBanner() {
   );
 }
 
+/** This window is not the one that writes: say so, and offer to make it the one. */
+function ReadOnlyBanner() {
+  const { t } = useTranslation();
+  return (
+    <div className="banner banner--warning banner--page banner--with-action" role="alert">
+      <p>{t('writer.readOnly')}</p>
+      <button type="button" className="button" onClick={takeOver}>
+        {t('writer.takeOver')}
+      </button>
+    </div>
+  );
+}
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'meetings':
@@ -116,18 +136,28 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const [help, setHelp] = useState(false);
+  const writer = useWriterStatus();
+  const readOnly = writer.status === 'readOnly';
   useCommand('help', () => setHelp(true));
   useEffect(() => {
     document.title = t('appName');
   }, [t]);
 
   useEffect(() => host.onMenuCommand(runCommand), []);
-  // Writes kept aside in an earlier run (a full disk, a crash) are written first.
+  useEffect(() => host.onFlushRequest(flushAll), []);
+  useEffect(claimWriter, []);
+  // Writes kept aside in an earlier run (a full disk, a crash, a closed window) are written first.
   useEffect(() => {
+    if (writer.status !== 'writer') {
+      forgetRecorders();
+      return;
+    }
     void replayPendingWrites()
       .catch(() => undefined)
-      .then(() => dailyBackupIfDue());
-  }, []);
+      .then(replayJournals)
+      .then(() => dailyBackupIfDue())
+      .catch(() => undefined);
+  }, [writer.status, writer.epoch]);
   useEffect(() => {
     window.addEventListener('keydown', onGlobalKeyDown);
     return () => window.removeEventListener('keydown', onGlobalKeyDown);
@@ -156,10 +186,18 @@ export function App() {
         <SaveIndicator />
       </header>
       <StorageBanner />
+      {readOnly ? <ReadOnlyBanner /> : null}
       <main className="main">
-        <ErrorBoundary key={route.name}>
-          <Screen route={route} />
-        </ErrorBoundary>
+        {writer.status === 'pending' ? null : (
+          <fieldset className="plain-fieldset" disabled={readOnly}>
+            <ReadOnlyContext.Provider value={readOnly}>
+              {/* Keyed by the writer epoch: a window that becomes the writer starts from the stored data. */}
+              <ErrorBoundary key={`${route.name}:${writer.epoch}`}>
+                <Screen route={route} />
+              </ErrorBoundary>
+            </ReadOnlyContext.Provider>
+          </fieldset>
+        )}
       </main>
       <UndoToast />
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />

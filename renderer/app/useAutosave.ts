@@ -7,6 +7,7 @@
  * re-render the input in the middle of an IME composition.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { registerFlush } from './flush';
 import { clearWaiting, markWaiting, trackSave } from './saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 300;
@@ -24,13 +25,13 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
 
   // One function for the component's life, so listeners and timers can hold it.
   const [flush] = useState(() => {
-    const write = (): void => {
+    const write = (): Promise<void> => {
       clearTimeout(timer.current);
       const next = pending.current;
-      if (!next) return;
+      if (!next) return Promise.resolve();
       pending.current = null;
       clearWaiting(pending);
-      trackSave(saveRef.current(next.value)).catch(() => {
+      return trackSave(saveRef.current(next.value)).catch(() => {
         // The status bar shows the failure; the text stays queued and is retried shortly.
         if (!pending.current) {
           pending.current = next;
@@ -48,10 +49,13 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
 
   // Write what is pending when the page is hidden or closed, and when the field goes away.
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    const unregister = registerFlush(flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', onHide);
+      unregister();
+      void flush();
     };
   }, [flush]);
 
@@ -73,7 +77,7 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
     },
     onBlur: () => {
       focused.current = false;
-      flush();
+      void flush();
     },
   };
 

@@ -116,8 +116,3 @@ export async function restoreAgendaItem(removed: RemovedAgendaItem): Promise<voi
     await d.actionItems.bulkPut(removed.actionItems);
   });
 }
-
-/** An item added during the meeting (기타 안건), placed at the end of the agenda. */
-export function addUnplannedItem(meetingId: string, title: string): Promise<string> {
-  return addAgendaItem(meetingId, { kind: 'other', title, unplanned: true });
-}

@@ -6,7 +6,8 @@
  * recorder saw as stored.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ActionItem, AgendaItem, Attendee, Entry, EntryDraft, Meeting } from '../domain/model';
+import { singleWriter } from './writer';
+import type { ActionItem, AgendaItem, Attendee, Entry, EntryDraft, JournalMark, Meeting } from '../domain/model';
 
 export const DB_NAME = 'seogi';
 
@@ -17,6 +18,7 @@ export type SeogiDb = Dexie & {
   entries: EntityTable<Entry, 'id'>;
   actionItems: EntityTable<ActionItem, 'id'>;
   drafts: EntityTable<EntryDraft, 'meetingId'>;
+  journal: EntityTable<JournalMark, 'meetingId'>;
 };
 
 /**
@@ -39,7 +41,16 @@ export const SCHEMA_V1 = {
  * changes, so nothing is lost.
  */
 export const SCHEMA_V2 = SCHEMA_V1;
-export const SCHEMA_VERSION = 2;
+
+/**
+ * Version 3: `journal` holds, per meeting, the sequence number of the last live operation (entry,
+ * item change, recess...) written. The live screen journals each operation synchronously in
+ * localStorage before writing it, and replays the journal after a crash or a closed window; the
+ * mark is written in the operation's own transaction, so a replay never applies an operation
+ * twice. It is bookkeeping of this computer, not part of the record, and is not backed up.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, journal: 'meetingId' } as const;
+export const SCHEMA_VERSION = 3;
 
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
@@ -61,6 +72,8 @@ export function openDb(name: string = DB_NAME): SeogiDb {
           meeting.approvalLog ??= [];
         });
     });
+  db.version(3).stores(SCHEMA_V3);
+  db.use(singleWriter);
   return db;
 }
 

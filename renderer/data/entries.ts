@@ -1,12 +1,11 @@
 /**
- * Entries (what was said and noted under each item) and the Entry field's draft. Committing an
- * entry clears the draft in the same transaction: after a crash the text is either a committed
- * entry or still the draft, never both and never neither.
+ * Entries: what was said and noted under each item. Adding an entry clears the Entry field's
+ * draft in the same transaction: after a crash the text is either an entry or still the draft,
+ * never both and never neither.
  */
 import { Dexie } from 'dexie';
-import { newId, type Entry, type EntryDraft, type EntryKind } from '../domain/model';
+import { newId, type Entry, type EntryKind } from '../domain/model';
 import { db } from './db';
-import { keptDraft, writeOrKeep } from './fallback';
 
 export interface NewEntry {
   agendaItemId: string;
@@ -38,7 +37,8 @@ export async function countEntriesByItem(meetingId: string): Promise<Map<string,
   return counts;
 }
 
-export async function addEntry(meetingId: string, entry: NewEntry, now = Date.now()): Promise<string> {
+/** Adds an entry after the meeting's last one and clears the Entry field's draft, together. */
+export async function addEntry(meetingId: string, entry: NewEntry, now = Date.now(), id = newId()): Promise<string> {
   const d = db();
   return d.transaction('rw', d.entries, d.drafts, async () => {
     const last = await d.entries
@@ -46,7 +46,7 @@ export async function addEntry(meetingId: string, entry: NewEntry, now = Date.no
       .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
       .last();
     const row: Entry = {
-      id: newId(),
+      id,
       meetingId,
       seq: (last?.seq ?? 0) + 1,
       createdAt: now,
@@ -92,24 +92,4 @@ export async function removeEntry(id: string): Promise<Entry | null> {
 
 export async function restoreEntry(entry: Entry): Promise<void> {
   await db().entries.put(entry);
-}
-
-/** The draft of the Entry field: the stored one, or a newer one kept aside when storing failed. */
-export async function getDraft(meetingId: string): Promise<EntryDraft | undefined> {
-  const kept = keptDraft(meetingId) as EntryDraft | null;
-  const stored = await db()
-    .drafts.get(meetingId)
-    .catch(() => undefined);
-  if (kept && (!stored || kept.updatedAt > stored.updatedAt)) return kept;
-  return stored;
-}
-
-export async function saveDraft(draft: Omit<EntryDraft, 'updatedAt'>): Promise<void> {
-  const d = db();
-  const value: EntryDraft = { ...draft, updatedAt: Date.now() };
-  const empty = draft.text === '' && draft.speakerId === null && draft.speakerName === '';
-  await writeOrKeep(
-    { key: `drafts:${draft.meetingId}`, table: 'drafts', kind: 'put', id: draft.meetingId, value },
-    () => (empty ? d.drafts.delete(draft.meetingId) : d.drafts.put(value)),
-  );
 }

@@ -59,7 +59,16 @@ export function updateKey(table: WritableTable, id: string, changes: object): st
   return `${table}:${id}:${Object.keys(changes).sort().join(',')}`;
 }
 
-/** Writes what was kept aside, oldest first, all in one transaction; true when nothing is left. */
+/** Drops a kept write made before `before` (ms): a later write has made it stale. */
+export function forgetKept(key: string, before: number): void {
+  const list = load();
+  if (list.some((w) => w.key === key && w.at <= before)) store(list.filter((w) => !(w.key === key && w.at <= before)));
+}
+
+/**
+ * Writes what was kept aside, oldest first, all in one transaction; true when nothing is left. A
+ * kept row never replaces a stored one that was written after it (by its `updatedAt`).
+ */
 export async function replayPendingWrites(): Promise<boolean> {
   const list = load();
   if (list.length === 0) return true;
@@ -67,9 +76,14 @@ export async function replayPendingWrites(): Promise<boolean> {
   const tables = [...new Set(list.map((w) => w.table))].map((name) => d.table(name) as Table<unknown, string>);
   await d.transaction('rw', tables, async () => {
     for (const write of [...list].sort((a, b) => a.at - b.at)) {
+      // Forgotten meanwhile (a later write made it stale): see forgetKept.
+      if (!load().some((w) => w.key === write.key && w.at === write.at)) continue;
       const table = d.table(write.table) as Table<unknown, string>;
-      if (write.kind === 'put') await table.put(write.value);
-      else await table.update(write.id, write.value as Record<string, unknown>);
+      if (write.kind === 'put') {
+        const stored = (await table.get(write.id)) as { updatedAt?: number } | undefined;
+        const at = (write.value as { updatedAt?: number }).updatedAt ?? write.at;
+        if (!stored || (stored.updatedAt ?? 0) <= at) await table.put(write.value);
+      } else await table.update(write.id, write.value as Record<string, unknown>);
     }
   });
   // Keep what was written in the meantime by another attempt.
@@ -79,7 +93,7 @@ export async function replayPendingWrites(): Promise<boolean> {
   return rest.length === 0;
 }
 
-/** A draft kept aside for this meeting, if any (read when the live screen opens). */
-export function keptDraft(meetingId: string): object | null {
-  return load().find((w) => w.table === 'drafts' && w.id === meetingId)?.value ?? null;
+/** A row kept aside, if any (the live screen reads its Entry field's draft from here too). */
+export function keptRow(table: WritableTable, id: string): object | null {
+  return load().find((w) => w.table === table && w.id === id && w.kind === 'put')?.value ?? null;
 }

@@ -6,6 +6,8 @@ import { DEFAULT_QUORUM, newId, type Language, type Meeting, type QuorumRule, ty
 import { nextSessionLabel } from '../domain/sessionLabel';
 import { blankAttendee } from './attendees';
 import { db } from './db';
+import { forgetJournal } from './liveJournal';
+import { dropEdit } from './pendingEdits';
 import { updateKey, writeOrKeep } from './fallback';
 import { rowsInOrder } from './ordered';
 
@@ -90,16 +92,23 @@ export async function listMeetings(): Promise<Meeting[]> {
 /** Deletes a meeting with its roster, agenda, record and action items, all or nothing. */
 export async function deleteMeeting(id: string): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts], async () => {
+  const tables = [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts, d.journal];
+  const entryIds = await d.transaction('rw', tables, async () => {
+    const ids = await d.entries.where('meetingId').equals(id).primaryKeys();
     await Promise.all([
       d.drafts.delete(id),
+      d.journal.delete(id),
       d.attendees.where('meetingId').equals(id).delete(),
       d.agendaItems.where('meetingId').equals(id).delete(),
       d.entries.where('meetingId').equals(id).delete(),
       d.actionItems.where('meetingId').equals(id).delete(),
     ]);
     await d.meetings.delete(id);
+    return ids;
   });
+  // What this window kept of the meeting's typing goes with it.
+  forgetJournal(id);
+  for (const entryId of entryIds) dropEdit(entryId);
 }
 
 /**

@@ -6,15 +6,18 @@ import { transition, type SessionAction } from '../domain/session';
 import { db } from './db';
 import { listAgenda } from './agenda';
 
+/** Writes one transition; runs inside a transaction over meetings and agendaItems. */
+export async function writeTransition(meetingId: string, action: SessionAction, now: number): Promise<void> {
+  const d = db();
+  const meeting = await d.meetings.get(meetingId);
+  if (!meeting) return;
+  const result = transition(meeting, await listAgenda(meetingId), action, now);
+  if (Object.keys(result.meeting).length > 0) await d.meetings.update(meetingId, { ...result.meeting, updatedAt: now });
+  if (result.items.length > 0)
+    await d.agendaItems.bulkUpdate(result.items.map((i) => ({ key: i.id, changes: i.changes })));
+}
+
 export async function applySessionAction(meetingId: string, action: SessionAction, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.meetings, d.agendaItems, async () => {
-    const meeting = await d.meetings.get(meetingId);
-    if (!meeting) return;
-    const result = transition(meeting, await listAgenda(meetingId), action, now);
-    if (Object.keys(result.meeting).length > 0)
-      await d.meetings.update(meetingId, { ...result.meeting, updatedAt: now });
-    if (result.items.length > 0)
-      await d.agendaItems.bulkUpdate(result.items.map((i) => ({ key: i.id, changes: i.changes })));
-  });
+  await d.transaction('rw', d.meetings, d.agendaItems, () => writeTransition(meetingId, action, now));
 }

@@ -180,6 +180,12 @@ export interface EntryDraft {
   updatedAt: number;
 }
 
+/** How far a meeting's live journal has been written (see SCHEMA_V3 in data/db.ts). */
+export interface JournalMark {
+  meetingId: string;
+  appliedSeq: number;
+}
+
 export interface ActionItem {
   id: string;
   meetingId: string;

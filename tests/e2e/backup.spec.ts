@@ -53,7 +53,7 @@ test('back up all data, restore it on a fresh profile, and merge by id with a pr
   await page.reload();
   const file = testInfo.outputPath('backup.json');
   const text = await backUp(page, file);
-  expect(JSON.parse(text)).toMatchObject({ format: 'seogi-backup', formatVersion: 1, schemaVersion: 2 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'seogi-backup', formatVersion: 1, schemaVersion: 3 });
 
   // Another computer: a fresh profile, nothing stored.
   const other = await browser.newContext({ locale: 'ko-KR' });

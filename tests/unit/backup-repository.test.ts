@@ -18,7 +18,8 @@ import {
   snapshotDb,
 } from '../../renderer/data/backup';
 import { db } from '../../renderer/data/db';
-import { addEntry, saveDraft } from '../../renderer/data/entries';
+import { addEntry } from '../../renderer/data/entries';
+import { saveField } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
 import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
 import { browserHost } from '../../renderer/host/browser';
@@ -43,7 +44,7 @@ async function recordedMeeting(title: string, at: number): Promise<string> {
   );
   await addEntry(m, { agendaItemId: item, kind: 'note', speakerId: null, speakerName: '', text: '질의 없음' }, at + 1);
   await addActionItem(m, item, { text: '결과 공유', owner: '정수민' });
-  await saveDraft({ meetingId: m, agendaItemId: item, text: '반쯤 친', speakerId: null, speakerName: '' });
+  await saveField(m, { text: '반쯤 친', speakerId: null, speakerName: '', updatedAt: at + 2 });
   return m;
 }
 

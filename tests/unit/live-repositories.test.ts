@@ -6,15 +6,14 @@ import { db } from '../../renderer/data/db';
 import {
   addEntry,
   countEntriesByItem,
-  getDraft,
   listItemEntries,
   removeEntry,
   restoreEntry,
-  saveDraft,
   updateEntry,
 } from '../../renderer/data/entries';
 import { createMeeting, getMeeting } from '../../renderer/data/meetings';
 import { applySessionAction } from '../../renderer/data/session';
+import { saveField, storedField } from '../../renderer/data/liveJournal';
 
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
@@ -52,11 +51,11 @@ describe('live session storage', () => {
 
   it('committing an entry clears the draft in the same transaction, and numbers entries in order', async () => {
     const { meetingId, first } = await liveMeeting();
-    await saveDraft({ meetingId, agendaItemId: first, text: '입력 중', speakerId: null, speakerName: '' });
-    expect((await getDraft(meetingId))?.text).toBe('입력 중');
+    await saveField(meetingId, { text: '입력 중', speakerId: null, speakerName: '', updatedAt: 1500 });
+    expect((await storedField(meetingId))?.text).toBe('입력 중');
     await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '입력 중' });
     await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '둘째' });
-    expect(await getDraft(meetingId)).toBeUndefined();
+    expect(await storedField(meetingId)).toBeNull();
     expect((await listItemEntries(first)).map((e) => [e.seq, e.text])).toEqual([
       [1, '입력 중'],
       [2, '둘째'],
@@ -85,10 +84,10 @@ describe('live session storage', () => {
   });
 
   it('an empty draft is removed rather than stored', async () => {
-    const { meetingId, first } = await liveMeeting();
-    await saveDraft({ meetingId, agendaItemId: first, text: 'x', speakerId: null, speakerName: '' });
-    await saveDraft({ meetingId, agendaItemId: first, text: '', speakerId: null, speakerName: '' });
-    expect(await getDraft(meetingId)).toBeUndefined();
+    const { meetingId } = await liveMeeting();
+    await saveField(meetingId, { text: 'x', speakerId: null, speakerName: '', updatedAt: 1 });
+    await saveField(meetingId, { text: '', speakerId: null, speakerName: '', updatedAt: 2 });
+    expect(await storedField(meetingId)).toBeNull();
   });
 
   it('deletes and restores an entry', async () => {

@@ -3,142 +3,75 @@
  * typing must never lag or lose a syllable, so:
  * - the textarea is uncontrolled: React never writes its value while the recorder types, so an
  *   IME composition is never re-rendered, cut or doubled; keys are ignored while composing;
- * - what is typed is stored as a draft at most 300 ms after a keystroke (strict durability),
- *   also during a long burst of typing, and given back after a reload or a crash;
- * - committing an entry and clearing the draft happen in one transaction, and all writes of the
- *   field go through one queue, so a late draft write can never bring back committed text.
+ * - the text, the speaker and every action belong to the meeting's recorder (recorder.ts), which
+ *   mirrors each keystroke synchronously and writes actions in the order the keys were pressed.
  */
-import { useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, useSyncExternalStore, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing, onlyModifiers } from '../../app/keys';
-import { clearWaiting, markWaiting, trackSave } from '../../app/saveStatus';
-import { addEntry, saveDraft } from '../../data/entries';
-import type { Attendee, EntryDraft } from '../../domain/model';
-import { parseMention } from '../../domain/speakers';
-import { SpeakerPicker, type SpeakerValue } from './SpeakerPicker';
-
-export const DRAFT_DELAY_MS = 300;
+import type { Attendee } from '../../domain/model';
+import type { LiveRecorder } from './recorder';
+import { SpeakerPicker } from './SpeakerPicker';
 
 export interface ComposerHandle {
-  /** Commits what is in the field (if anything) to the current item. */
-  commit(): Promise<void>;
   focus(): void;
 }
 
 interface Props {
-  meetingId: string;
+  recorder: LiveRecorder;
+  /** The item browsed after the meeting; null while it is live (the meeting's current item). */
   itemId: string | null;
+  /** False when there is no item to record under. */
+  enabled: boolean;
   roster: readonly Attendee[];
-  initialDraft: EntryDraft | null;
   ref?: Ref<ComposerHandle>;
 }
 
-export function EntryComposer({ meetingId, itemId, roster, initialDraft, ref }: Props) {
+export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props) {
   const { t } = useTranslation('live');
   const fieldId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [speaker, setSpeaker] = useState<SpeakerValue>({
-    speakerId: initialDraft?.speakerId ?? null,
-    speakerName: initialDraft?.speakerName ?? '',
-  });
-  const speakerRef = useRef(speaker);
-  const itemRef = useRef(itemId);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const waitingToken = useRef({});
+  const speaker = useSyncExternalStore(recorder.subscribeSpeaker, recorder.speaker);
 
+  useImperativeHandle(ref, () => ({ focus: () => textarea.current?.focus() }));
+
+  // A refused entry comes back into the field; the caret goes to its end, where typing goes on.
+  useEffect(
+    () =>
+      recorder.onTextReplaced((text) => {
+        const field = textarea.current;
+        if (!field) return;
+        field.value = text;
+        field.setSelectionRange(text.length, text.length);
+      }),
+    [recorder],
+  );
+
+  // A restored draft is continued, not typed in front of.
   useEffect(() => {
-    speakerRef.current = speaker;
-    itemRef.current = itemId;
-  });
-
-  /** Runs writes of this field one after another, in the order they were asked for. */
-  const enqueue = <T,>(write: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(write);
-    queue.current = next.catch(() => undefined);
-    return next;
-  };
-
-  const writeDraft = () => {
-    timer.current = null;
-    clearWaiting(waitingToken.current);
-    const text = textarea.current?.value ?? '';
-    const { speakerId, speakerName } = speakerRef.current;
-    void trackSave(
-      enqueue(() => saveDraft({ meetingId, agendaItemId: itemRef.current, text, speakerId, speakerName })),
-    ).catch(() => {
-      // Shown by the save indicator; the next keystroke schedules another try.
-    });
-  };
-
-  const scheduleDraft = () => {
-    if (timer.current !== null) return;
-    markWaiting(waitingToken.current);
-    timer.current = setTimeout(writeDraft, DRAFT_DELAY_MS);
-  };
-
-  const flushDraft = () => {
-    if (timer.current === null) return;
-    clearTimeout(timer.current);
-    writeDraft();
-  };
-
-  const commit = async () => {
     const field = textarea.current;
-    if (!field || itemRef.current === null) return;
-    const raw = field.value;
-    if (raw.trim() === '') return;
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
-      clearWaiting(waitingToken.current);
-    }
-    const mention = parseMention(raw.trim(), roster);
-    const chosen = mention ? { speakerId: mention.speaker.id, speakerName: '' } : speakerRef.current;
-    if (mention) setSpeaker(chosen);
-    const text = (mention?.text ?? raw).trim();
-    field.value = '';
-    try {
-      await trackSave(
-        enqueue(() =>
-          addEntry(meetingId, {
-            agendaItemId: itemRef.current as string,
-            kind: chosen.speakerId || chosen.speakerName ? 'statement' : 'note',
-            speakerId: chosen.speakerId,
-            speakerName: chosen.speakerName,
-            text,
-          }),
-        ),
-      );
-    } catch {
-      // Not stored: the text goes back into the field (before anything typed since) and into the draft.
-      field.value = field.value ? `${raw}\n${field.value}` : raw;
-      scheduleDraft();
-    }
-  };
-
-  useImperativeHandle(ref, () => ({ commit, focus: () => textarea.current?.focus() }));
+    if (field) field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
 
   // The draft is written before the page goes away (reload, close, navigation).
   useEffect(() => {
-    const onHide = () => flushDraft();
+    const onHide = () => recorder.flushField();
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
       onHide();
     };
-  });
+  }, [recorder]);
 
-  const changeSpeaker = (value: SpeakerValue) => {
-    setSpeaker(value);
-    speakerRef.current = value;
-    scheduleDraft();
+  const commit = () => {
+    const field = textarea.current;
+    if (field && recorder.commit(field.value, roster, itemId)) field.value = '';
   };
 
   const pickByPosition = (digit: number) => {
-    if (digit === 0) return changeSpeaker({ speakerId: null, speakerName: '' });
+    if (digit === 0) return recorder.setSpeaker({ speakerId: null, speakerName: '' });
     const attendee = roster[digit - 1];
-    if (attendee) changeSpeaker({ speakerId: attendee.id, speakerName: '' });
+    if (attendee) recorder.setSpeaker({ speakerId: attendee.id, speakerName: '' });
   };
 
   return (
@@ -146,7 +79,7 @@ export function EntryComposer({ meetingId, itemId, roster, initialDraft, ref }: 
       <SpeakerPicker
         roster={roster}
         value={speaker}
-        onChange={changeSpeaker}
+        onChange={(value) => recorder.setSpeaker(value)}
         onChosen={() => textarea.current?.focus()}
       />
       <div className="composer__entry">
@@ -155,20 +88,20 @@ export function EntryComposer({ meetingId, itemId, roster, initialDraft, ref }: 
           id={fieldId}
           ref={textarea}
           rows={3}
-          defaultValue={initialDraft?.text ?? ''}
+          defaultValue={recorder.text}
           // The recorder lands in the Entry field: typing can start at once.
           autoFocus
           spellCheck={false}
           autoComplete="off"
           aria-describedby={`${fieldId}-hint`}
-          disabled={itemId === null}
-          onInput={scheduleDraft}
-          onBlur={flushDraft}
+          disabled={!enabled}
+          onInput={(event) => recorder.setText(event.currentTarget.value)}
+          onBlur={() => recorder.flushField()}
           onKeyDown={(event) => {
             if (isComposing(event)) return;
             if (event.key === 'Enter' && (onlyModifiers(event, {}) || onlyModifiers(event, { ctrl: true }))) {
               event.preventDefault();
-              void commit();
+              commit();
             } else if (onlyModifiers(event, { ctrl: true }) && /^[0-9]$/.test(event.key)) {
               event.preventDefault();
               pickByPosition(Number(event.key));
@@ -179,7 +112,7 @@ export function EntryComposer({ meetingId, itemId, roster, initialDraft, ref }: 
           {t('entryHint')}
         </p>
       </div>
-      <button type="button" className="button button--primary" onClick={() => void commit()} disabled={itemId === null}>
+      <button type="button" className="button button--primary" onClick={commit} disabled={!enabled}>
         {t('addEntry')}
       </button>
     </div>

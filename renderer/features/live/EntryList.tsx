@@ -1,9 +1,10 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing, onlyModifiers } from '../../app/keys';
 import { trackSave } from '../../app/saveStatus';
 import { offerUndo } from '../../app/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
+import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
 import { editorName } from '../../app/prefs';
 import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
@@ -12,12 +13,21 @@ import { speakerLabel } from '../../domain/speakers';
 
 function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: string; onDone: () => void }) {
   const { t } = useTranslation('live');
-  const [text, setText] = useState(entry.text);
-  const save = () => {
-    if (text.trim() !== '' && text.trim() !== entry.text) {
-      void trackSave(updateEntry(entry.id, { text: text.trim() }, editorName(recorder)));
-    }
+  const [text, setText] = useState(() => pendingEdit(entry.id) ?? entry.text);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // A correction taken up again is continued at its end.
+  useEffect(() => {
+    const field = area.current;
+    field?.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+  const close = () => {
+    dropEdit(entry.id);
     onDone();
+  };
+  const save = () => {
+    if (text.trim() === '' || text.trim() === entry.text) return close();
+    // The editor stays open until the correction is stored: a refused write loses nothing.
+    trackSave(updateEntry(entry.id, { text: text.trim() }, editorName(recorder))).then(close, () => undefined);
   };
   return (
     <div className="entry__editor">
@@ -25,8 +35,12 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
         aria-label={t('editEntryLabel')}
         value={text}
         rows={Math.min(8, text.split('\n').length + 1)}
+        ref={area}
         autoFocus
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          keepEdit(entry.id, event.target.value);
+        }}
         onKeyDown={(event) => {
           if (isComposing(event)) return;
           if (event.key === 'Enter' && onlyModifiers(event, {})) {
@@ -34,7 +48,7 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
             save();
           } else if (event.key === 'Escape') {
             event.preventDefault();
-            onDone();
+            close();
           }
         }}
       />
@@ -42,7 +56,7 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
         <button type="button" className="button button--small button--primary" onClick={save}>
           {t('saveEdit')}
         </button>
-        <button type="button" className="button button--small" onClick={onDone}>
+        <button type="button" className="button button--small" onClick={close}>
           {t('cancelEdit')}
         </button>
       </div>
@@ -83,9 +97,11 @@ interface RowProps {
 
 const EntryRow = memo(function EntryRow({ entry, speaker, recorder, speakerOf }: RowProps) {
   const { t } = useTranslation('live');
-  const [editing, setEditing] = useState(false);
+  // A correction left unfinished (another item, a reload, a closed window) is shown again.
+  const [editing, setEditing] = useState(() => pendingEdit(entry.id) !== null);
   const remove = () =>
     void trackSave(removeEntry(entry.id)).then((removed) => {
+      dropEdit(entry.id);
       if (removed) offerUndo(t('entryDeleted'), () => restoreEntry(removed));
     });
   return (

@@ -8,17 +8,13 @@ import { makeAutoBackup } from '../../app/autoBackup';
 import { dispatchCommand, useCommand } from '../../app/commands';
 import { isComposing, onlyModifiers } from '../../app/keys';
 import { navigate, routeHref } from '../../app/router';
-import { trackSave } from '../../app/saveStatus';
 import { useNow } from '../../app/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
-import { addUnplannedItem } from '../../data/agenda';
-import { getDraft } from '../../data/entries';
 import { useActionItems, useAgenda, useAttendees, useEntryCounts, useItemEntries, useMeeting } from '../../data/hooks';
-import { applySessionAction } from '../../data/session';
 import { kindNumbers } from '../../domain/agenda';
 import { clockTime } from '../../domain/dates';
-import type { AgendaItem, Attendee, EntryDraft, Meeting } from '../../domain/model';
+import { newId, type AgendaItem, type Attendee, type Meeting } from '../../domain/model';
 import { quorumCount } from '../../domain/quorum';
 import {
   formatElapsed,
@@ -30,7 +26,7 @@ import {
 } from '../../domain/session';
 import { QuorumLine } from '../prepare/QuorumLine';
 import { ExportButton } from '../export/ExportDialog';
-import { ReadOnlyContext } from '../../app/readOnly';
+import { ReadOnlyContext, useReadOnly } from '../../app/readOnly';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ActionItemsPanel } from './ActionItemsPanel';
@@ -39,25 +35,39 @@ import { AttendancePanel } from './AttendancePanel';
 import { EntryComposer, type ComposerHandle } from './EntryComposer';
 import { EntryList } from './EntryList';
 import { OutcomePanel } from './OutcomePanel';
+import { recorderFor, type LiveRecorder } from './recorder';
+
+/**
+ * The meeting's recorder once it has written what an earlier run left in its journal; null in a
+ * read-only window, which records nothing.
+ */
+function useRecorder(meetingId: string): LiveRecorder | null | undefined {
+  const readOnly = useReadOnly();
+  const [ready, setReady] = useState<LiveRecorder | null>(null);
+  useEffect(() => {
+    if (readOnly) return undefined;
+    let active = true;
+    const recorder = recorderFor(meetingId);
+    void recorder.ready.then(() => {
+      if (active) setReady(recorder);
+    });
+    return () => {
+      active = false;
+    };
+  }, [meetingId, readOnly]);
+  if (readOnly) return null;
+  return ready?.meetingId === meetingId ? ready : undefined;
+}
 
 export function LivePage({ id }: { id: string }) {
   const meeting = useMeeting(id);
   const roster = useAttendees(id);
   const agenda = useAgenda(id);
-  // The draft is read once: the Entry field owns its text from then on.
-  const [draft, setDraft] = useState<EntryDraft | null | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    void getDraft(id).then((found) => {
-      if (active) setDraft(found ?? null);
-    });
-    return () => {
-      active = false;
-    };
-  }, [id]);
-  if (meeting === undefined || roster === undefined || agenda === undefined || draft === undefined) return <Loading />;
+  const recorder = useRecorder(id);
+  if (meeting === undefined || roster === undefined || agenda === undefined || recorder === undefined)
+    return <Loading />;
   if (meeting === null) return <MeetingNotFound />;
-  return <LiveSession key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} draft={draft} />;
+  return <LiveSession key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} recorder={recorder} />;
 }
 
 function Clock({ meeting, itemSince }: { meeting: Meeting; itemSince: number | null }) {
@@ -97,10 +107,10 @@ interface SessionProps {
   meeting: Meeting;
   roster: Attendee[];
   agenda: AgendaItem[];
-  draft: EntryDraft | null;
+  recorder: LiveRecorder | null;
 }
 
-function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
+function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   const { t } = useTranslation(['live', 'record', 'meetings', 'editor']);
   const { t: tr } = useTranslation('record');
   const approved = meeting.status === 'approved';
@@ -122,24 +132,26 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
   const counts = useEntryCounts(meeting.id);
   const actionItems = useActionItems(meeting.id);
 
-  const act = async (action: SessionAction) => {
-    // Text in the Entry field belongs to the item it was typed under.
-    if (action.type !== 'recess' && action.type !== 'resume') await composer.current?.commit();
-    await trackSave(applySessionAction(meeting.id, action));
-    if (action.type === 'end') void makeAutoBackup('meetingEnded');
+  /**
+   * Session actions are handed to the recorder when the key is pressed: it writes them after the
+   * entries committed before them. Text in the Entry field stays there, whatever the item.
+   */
+  const act = (action: SessionAction) => {
     composer.current?.focus();
+    const written = recorder?.act({ type: 'session', action });
+    if (action.type === 'end') void written?.then(() => makeAutoBackup('meetingEnded')).catch(() => undefined);
+    else void written?.catch(() => undefined);
   };
   const takeUp = (itemId: string) => {
-    if (live) void act({ type: 'jump', itemId });
+    if (live) act({ type: 'jump', itemId });
     else setViewedId(itemId);
   };
   const step = (direction: 1 | -1) => {
     if (live) {
-      void act({ type: direction === 1 ? 'next' : 'previous' });
+      act({ type: direction === 1 ? 'next' : 'previous' });
       return;
     }
-    const target = neighbour(ordered, currentId, direction);
-    if (target) setViewedId(target.id);
+    setViewedId((viewed) => neighbour(ordered, viewed ?? currentId, direction)?.id ?? viewed);
   };
 
   useCommand('nextItem', () => step(1));
@@ -183,7 +195,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
               <button
                 type="button"
                 className="button"
-                onClick={() => void act({ type: inRecess(meeting) ? 'resume' : 'recess' })}
+                onClick={() => act({ type: inRecess(meeting) ? 'resume' : 'recess' })}
               >
                 {inRecess(meeting) ? t('resume') : t('recess')}
               </button>
@@ -204,11 +216,7 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
       {meeting.status === 'draft' ? (
         <div className="live__start">
           <p>{t('notStarted')}</p>
-          <button
-            type="button"
-            className="button button--primary button--large"
-            onClick={() => void act({ type: 'start' })}
-          >
+          <button type="button" className="button button--primary button--large" onClick={() => act({ type: 'start' })}>
             {t('startMeeting')}
           </button>
         </div>
@@ -233,11 +241,11 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
               counts={counts ?? new Map()}
               onTakeUp={takeUp}
               onAddUnplanned={
-                live
-                  ? (title) =>
-                      void trackSave(addUnplannedItem(meeting.id, title)).then((id) =>
-                        act({ type: 'jump', itemId: id }),
-                      )
+                live && recorder
+                  ? (title) => {
+                      composer.current?.focus();
+                      void recorder.act({ type: 'unplanned', itemId: newId(), title }).catch(() => undefined);
+                    }
                   : undefined
               }
             />
@@ -284,13 +292,13 @@ function LiveSession({ meeting, roster, agenda, draft }: SessionProps) {
                 <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
               </div>
 
-              {meeting.status !== 'draft' ? (
+              {meeting.status !== 'draft' && recorder ? (
                 <EntryComposer
                   ref={composer}
-                  meetingId={meeting.id}
-                  itemId={current?.id ?? null}
+                  recorder={recorder}
+                  itemId={live ? null : (current?.id ?? null)}
+                  enabled={current !== null}
                   roster={roster}
-                  initialDraft={draft}
                 />
               ) : null}
             </div>

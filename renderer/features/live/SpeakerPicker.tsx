@@ -8,11 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../domain/model';
 import { matchSpeakers, speakerLabel } from '../../domain/speakers';
 import { isComposing } from '../../app/keys';
-
-export interface SpeakerValue {
-  speakerId: string | null;
-  speakerName: string;
-}
+import type { SpeakerValue } from './recorder';
 
 export function displaySpeaker(value: SpeakerValue, roster: readonly Attendee[]): string {
   const attendee = value.speakerId ? roster.find((a) => a.id === value.speakerId) : undefined;

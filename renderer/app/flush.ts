@@ -1,0 +1,17 @@
+/**
+ * Everything on screen that is waiting to be written, flushed at once when the desktop shell is
+ * about to close the window or quit (see HostApi.onFlushRequest): autosaving fields register here,
+ * and the live recorders are flushed with them.
+ */
+import { flushRecorders } from '../features/live/recorder';
+
+const flushers = new Set<() => Promise<unknown>>();
+
+export function registerFlush(flush: () => Promise<unknown>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
+export async function flushAll(): Promise<void> {
+  await Promise.allSettled([flushRecorders(), ...[...flushers].map((flush) => flush())]);
+}
