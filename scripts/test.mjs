@@ -10,4 +10,7 @@ run('Type check', npm, ['run', '--silent', 'typecheck']);
 run('Lint', npm, ['run', '--silent', 'lint']);
 run('Unit tests', npm, ['run', '--silent', 'test:unit']);
 run('End-to-end tests', npm, ['run', '--silent', 'test:e2e']);
+// The live and export specs once more, five times each (on the build just made): a race that
+// fails one run in ten fails here, before it can fail a later change.
+run('End-to-end repeats', npm, ['run', '--silent', 'test:e2e:repeat']);
 console.log('\n✔ All tests passed.');

@@ -187,12 +187,14 @@ test('a reload in the middle of typing loses nothing typed a second earlier, in 
   await expect(entryField(page)).toHaveValue(/^민관협력이 더욱 강화돼야/);
   await expect(page.getByRole('combobox', { name: L.speaker })).toHaveValue('부시장 김종석');
   await expect(entryField(page)).toBeFocused();
-  await page.keyboard.press('End');
+  // The caret is at the end of the restored text: typing goes on after it.
+  await page.keyboard.type('.');
+  await expect(entryField(page)).toHaveValue(/^민관협력이 더욱 강화돼야.*\.$/);
   await page.keyboard.press('Enter');
   await expect(recorded(page)).toHaveCount(1);
   const db = await readDatabase(page);
   expect(db.entries[0]!.agendaItemId).toBe(db.agendaItems.find((i) => i.order === 1)!.id);
-  expect(db.entries[0]!.text).toMatch(/^민관협력이 더욱 강화돼야/);
+  expect(db.entries[0]!.text).toMatch(/^민관협력이 더욱 강화돼야.*\.$/);
   expect(db.drafts).toEqual([]);
 });
 
