@@ -18,6 +18,7 @@ import {
   storedField,
   writeJournal,
   type JournaledOp,
+  type LiveOp,
 } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, getMeeting } from '../../renderer/data/meetings';
 import { ReadOnlyWindowError, setWritable } from '../../renderer/data/writer';
@@ -64,11 +65,11 @@ async function meeting() {
 
 let seq = 0;
 /** Numbered and timed like the recorder's: by the wall clock, as kept-aside writes are. */
-function op(body: Omit<JournaledOp, 'seq' | 'at'>): JournaledOp {
+function op(body: LiveOp): JournaledOp {
   seq += 1;
   return { seq, at: Date.now() + seq, ...body } as JournaledOp;
 }
-function entry(text: string, speakerId: string | null = null): Omit<JournaledOp, 'seq' | 'at'> {
+function entry(text: string, speakerId: string | null = null): LiveOp {
   return { type: 'entry', entryId: crypto.randomUUID(), itemId: null, text, speakerId, speakerName: '' };
 }
 
@@ -130,7 +131,7 @@ describe('applying live operations', () => {
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'start' } }));
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'end' } }));
     await applyLiveOp(meetingId, op(entry('끝난 직후')));
-    await applyLiveOp(meetingId, op({ ...entry('보충'), itemId: items[2] } as JournaledOp));
+    await applyLiveOp(meetingId, op({ ...entry('보충'), itemId: items[2]! } as LiveOp));
     expect((await listMeetingEntries(meetingId)).map((e) => [e.agendaItemId, e.text])).toEqual([
       [items[0], '끝난 직후'],
       [items[2], '보충'],

@@ -267,7 +267,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                   <p className="muted">{t('noItems')}</p>
                 )}
                 <div className="current-item__nav">
-                  <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0}>
+                  {/*
+                   * aria-disabled, not disabled: the screen can lag a moment behind the keys, and a
+                   * click must still reach the recorder, which knows where the meeting really is.
+                   */}
+                  <button type="button" className="button" onClick={() => step(-1)} aria-disabled={index <= 0}>
                     ← {t('previous')}
                   </button>
                   <span className="current-item__next">
@@ -281,7 +285,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                     type="button"
                     className="button"
                     onClick={() => step(1)}
-                    disabled={index < 0 || index >= ordered.length - 1}
+                    aria-disabled={index < 0 || index >= ordered.length - 1}
                   >
                     {t('next')} →
                   </button>
