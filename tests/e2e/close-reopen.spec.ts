@@ -8,7 +8,8 @@
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { liveMeetingRows, readDatabase, type Rows } from '../fixtures/bulk';
-import { expect, openLiveScreen, seededRandom, test } from './support';
+import { seededRandom } from '../fixtures/random';
+import { expect, openLiveScreen, test } from './support';
 
 /** Trials per test; each opens a window afresh (about 1–1.5 s a trial on a 2-core machine). */
 const TRIALS = 25;

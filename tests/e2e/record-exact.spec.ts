@@ -7,7 +7,8 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { LIVE_AGENDA, LIVE_ROSTER, liveMeetingRows, readDatabase, type Rows } from '../fixtures/bulk';
-import { expect, openLiveScreen, seededRandom, test } from './support';
+import { seededRandom } from '../fixtures/random';
+import { expect, openLiveScreen, test } from './support';
 
 const OPS_PER_RUN = 500;
 

@@ -57,15 +57,3 @@ export async function openLiveScreen(page: Page, rows: Rows): Promise<void> {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: rows.meetings[0]!.title })).toBeVisible();
 }
-
-/** mulberry32: a small seeded PRNG, so a randomized test can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -20,6 +20,7 @@ import {
   type ParseLimits,
 } from '../../renderer/domain/backup';
 import type { Entry, Meeting } from '../../renderer/domain/model';
+import { seededRandom } from '../fixtures/random';
 
 /** The schema version the app's database declares (read without opening it). */
 const SCHEMA = openDb('seogi-format-test-unopened').verno;
@@ -128,18 +129,6 @@ async function errorOf(text: string, limits: ParseLimits = LIMITS): Promise<Back
   const result = await parseBackup(text, limits);
   if (result.ok) throw new Error('expected the file to be refused');
   return result.error;
-}
-
-/** mulberry32: a tiny seeded PRNG, so that every run tries the same cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('backup file', () => {
@@ -343,7 +332,7 @@ describe('a file that cannot be restored', () => {
   it('detects every single-character change inside the data (seeded sample)', async () => {
     const text = serializeBackup(await backupOf());
     const start = text.indexOf('"data"');
-    const random = prng(20211123);
+    const random = seededRandom(20211123);
     for (let i = 0; i < 200; i++) {
       const at = start + 8 + Math.floor(random() * (text.length - start - 10));
       const original = text[at]!;
@@ -472,7 +461,7 @@ describe('a file that cannot be restored', () => {
   });
 
   it('never throws, whatever the text (seeded random texts and values)', async () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     const pieces = [
       '{',
       '}',

@@ -18,6 +18,7 @@ import {
   type InvokeChannel,
   type InvokeMap,
 } from '../../electron/shared/ipc';
+import { seededRandom } from '../fixtures/random';
 
 const ORIGIN = 'app://seogi';
 const trusted: SenderInfo = { senderFrame: { url: 'app://seogi/index.html#/settings', parent: null } };
@@ -344,16 +345,9 @@ describe('backup:read', () => {
 // ---------------------------------------------------------------------------------------------
 // Fuzz: random and hostile payloads at every channel of the contract.
 
-/** mulberry32: a tiny seeded PRNG, so that every run throws the same payloads. */
+/** Seeded, so that every run throws the same payloads. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   return { next, int, pick };

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldState, Journal, JournaledOp } from '../../renderer/data/liveJournal';
 import type { Attendee } from '../../renderer/domain/model';
 import { LiveRecorder, type RecorderStore } from '../../renderer/features/live/recorder';
+import { seededRandom } from '../fixtures/random';
 
 const ITEMS = ['i1', 'i2', 'i3', 'i4'];
 const ROSTER = [
@@ -20,17 +21,6 @@ interface StoredEntry {
   item: string;
   speakerId: string | null;
   text: string;
-}
-
-/** A seeded PRNG (mulberry32), so that a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class ModelStore implements RecorderStore {
@@ -98,7 +88,7 @@ afterEach(() => {
 describe('the live recorder', () => {
   for (const seed of [1, 7, 42, 2024]) {
     it(`applies 600 random actions in the order asked, with writes of random duration (seed ${seed})`, async () => {
-      const rand = random(seed);
+      const rand = seededRandom(seed);
       const store = new ModelStore(() => Math.floor(rand() * 4));
       const recorder = new LiveRecorder('m1', store, clock());
       await recorder.ready;
