@@ -11,7 +11,7 @@
  * are written first, in order; the meeting's journal mark (written in each operation's own
  * transaction) makes that replay skip what had already been written, so nothing is stored twice.
  */
-import { newId, type EntryDraft } from '../domain/model';
+import type { EntryDraft } from '../domain/model';
 import { SessionError, type SessionAction } from '../domain/session';
 import { blankAgendaItem } from './agenda';
 import { db, type SeogiDb } from './db';
@@ -76,8 +76,9 @@ export function readJournal(meetingId: string): Journal | null {
 /** False when localStorage refused it (full, or disabled): the database is then the only copy. */
 export function writeJournal(meetingId: string, journal: Journal): boolean {
   try {
-    const empty = journal.ops.length === 0 && journal.field.text === '' && !journal.field.speakerId;
-    if (empty && !journal.field.speakerName) localStorage.removeItem(PREFIX + meetingId);
+    const { text, speakerId, speakerName } = journal.field;
+    if (journal.ops.length === 0 && text === '' && !speakerId && !speakerName)
+      localStorage.removeItem(PREFIX + meetingId);
     else localStorage.setItem(PREFIX + meetingId, JSON.stringify(journal));
     return true;
   } catch {
@@ -186,8 +187,4 @@ export async function applyLiveOp(meetingId: string, op: JournaledOp): Promise<b
   // A draft kept aside before the entry was stored holds that entry's text: it must not come back.
   if (applied && op.type === 'entry') forgetKept(draftKey(meetingId), op.at);
   return applied;
-}
-
-export function newEntryId(): string {
-  return newId();
 }

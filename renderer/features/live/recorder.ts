@@ -17,7 +17,6 @@ import {
   applyLiveOp,
   emptyField,
   meetingsWithPendingOps,
-  newEntryId,
   readJournal,
   saveField,
   storedField,
@@ -28,7 +27,7 @@ import {
   type LiveOp,
 } from '../../data/liveJournal';
 import { isWritable } from '../../data/writer';
-import type { Attendee } from '../../domain/model';
+import { newId, type Attendee } from '../../domain/model';
 import { parseMention } from '../../domain/speakers';
 
 export const FIELD_DELAY_MS = 300;
@@ -143,7 +142,7 @@ export class LiveRecorder {
       this.scheduleField();
       return true;
     }
-    const op: EntryOp = { type: 'entry', entryId: newEntryId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
+    const op: EntryOp = { type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
     this.journal.ops = [...this.journal.ops, op];
     this.persist();
     trackSave(this.enqueue(() => this.write(op))).catch(() => undefined);
