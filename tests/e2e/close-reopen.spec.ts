@@ -200,9 +200,10 @@ for (const [seed, delay] of [
       const closedAfter = Math.floor(random() * 101);
       page = await typeCloseReopen(page, rows, typed, delay, closedAfter);
       await expect(record()).toHaveCount(1);
-      // The editor may come back a moment after the entry (its text read from storage).
+      // The editor may come back a moment after the entry: a window that finds the closing one
+      // still holding the writer lock shows the record read-only first, then redraws as the writer.
       const reopened = page.getByRole('textbox', { name: 'Edit entry' });
-      const editorOpen = await reopened.waitFor({ timeout: 1_000 }).then(
+      const editorOpen = await reopened.waitFor({ timeout: 5_000 }).then(
         () => true,
         () => false,
       );
