@@ -7,7 +7,8 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { CHANNELS, type Language, type MenuCommand } from '../shared/ipc';
+import type { Language } from '../../renderer/domain/model';
+import { CHANNELS, type MenuCommand } from '../shared/ipc';
 import { createCloseGuard, type CloseGuard } from './closeGuard';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backup';

@@ -5,7 +5,8 @@
  * so that a key pressed during a Korean IME composition is never taken by the menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language, MenuCommand } from '../shared/ipc';
+import type { Language } from '../../renderer/domain/model';
+import type { MenuCommand } from '../shared/ipc';
 import en from '../../locales/en/shell.json';
 import ko from '../../locales/ko/shell.json';
 

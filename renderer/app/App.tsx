@@ -7,17 +7,17 @@ import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
 import { isWritable } from '../data/writer';
-import { forgetRecorders, replayJournals } from '../features/live/recorder';
+import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
-import { dailyBackupIfDue } from './autoBackup';
-import { dispatchCommand, useCommand } from './commands';
+import { dailyBackupIfDue } from '../widgets/autoBackup';
+import { dispatchCommand, useCommand } from '../hooks/commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { isComposing } from './keys';
+import { isComposing } from '../hooks/keys';
 import { ErrorBoundary } from './ErrorBoundary';
-import { flushAll } from './flush';
-import { ReadOnlyContext } from './readOnly';
-import { navigate, routeHref, useRoute, type Route } from './router';
-import { clearStorageError, useSaveStatus } from './saveStatus';
+import { flushAll } from '../hooks/flush';
+import { ReadOnlyContext } from '../hooks/readOnly';
+import { navigate, routeHref, useRoute, type Route } from '../hooks/router';
+import { clearStorageError, useSaveStatus } from '../hooks/saveStatus';
 import { UndoToast } from './UndoToast';
 import { claimWriter, takeOver, useWriterStatus } from './writerLock';
 
@@ -144,7 +144,13 @@ export function App() {
   }, [t]);
 
   useEffect(() => host.onMenuCommand(runCommand), []);
-  useEffect(() => host.onFlushRequest(flushAll), []);
+  useEffect(
+    () =>
+      host.onFlushRequest(async () => {
+        await Promise.allSettled([flushRecorders(), flushAll()]);
+      }),
+    [],
+  );
   useEffect(claimWriter, []);
   // Writes kept aside in an earlier run (a full disk, a crash, a closed window) are written first.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dismissUndo, runUndo, useUndoOffer } from './undo';
+import { dismissUndo, runUndo, useUndoOffer } from '../hooks/undo';
 
 export function UndoToast() {
   const { t } = useTranslation('editor');

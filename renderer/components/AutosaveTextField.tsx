@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { useAutosave } from '../app/useAutosave';
+import { useAutosave } from '../hooks/useAutosave';
 import { TextField } from './Field';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'onFocus' | 'onBlur'> & {

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { useOptimisticValue } from '../app/useOptimistic';
+import { useOptimisticValue } from '../hooks/useOptimistic';
 
 interface FieldShellProps {
   label: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../app/router';
+import { routeHref } from '../hooks/router';
 
 export function Loading() {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import {
   utf8Length,
   type AutoBackupInfo,
   type AutoBackupReason,
-} from '../../electron/shared/ipc';
+} from '../domain/backupFiles';
 import {
   createBackup,
   meetingRevisions,

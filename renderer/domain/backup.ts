@@ -28,11 +28,12 @@
  * backups must be converted.
  */
 import { z } from 'zod';
-import { LANGUAGES, MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from '../../electron/shared/ipc';
+import { MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from './backupFiles';
 import {
   AGENDA_KINDS,
   ATTENDANCES,
   GROUPS,
+  LANGUAGES,
   MEETING_STATUSES,
   OUTCOMES,
   type ActionItem,

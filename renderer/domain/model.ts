@@ -3,9 +3,9 @@
  * and what is to be done afterwards. Times are epoch milliseconds; dates and clock times typed by
  * the recorder are kept as they are typed (`YYYY-MM-DD`, `HH:MM`) so no time zone ever moves them.
  */
-import type { Language } from '../../electron/shared/ipc';
-
-export type { Language };
+/** The languages of the interface and of the minutes, independently of each other. */
+export const LANGUAGES = ['ko', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export const MEETING_STATUSES = ['draft', 'live', 'ended', 'approved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

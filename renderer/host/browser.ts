@@ -3,12 +3,8 @@
  * backups are snapshots in a separate IndexedDB database. The native menu does not exist here, so
  * no menu command ever arrives, and no flush request either (see onFlushRequest).
  */
-import {
-  MAX_OPEN_BYTES,
-  type AutoBackupInfo,
-  type AutoBackupReason,
-  type OpenFileResult,
-} from '../../electron/shared/ipc';
+import { MAX_OPEN_BYTES, type OpenFileResult } from '../../electron/shared/ipc';
+import { type AutoBackupInfo, type AutoBackupReason } from '../domain/backupFiles';
 import { snapshotStore } from '../data/backup';
 import type { HostApi } from './types';
 

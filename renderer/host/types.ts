@@ -1,6 +1,4 @@
 import type {
-  AutoBackupInfo,
-  Language,
   MenuCommand,
   OpenFileRequest,
   OpenFileResult,
@@ -10,6 +8,8 @@ import type {
   WriteAutoBackupRequest,
   WriteAutoBackupResult,
 } from '../../electron/shared/ipc';
+import type { AutoBackupInfo } from '../domain/backupFiles';
+import type { Language } from '../domain/model';
 
 /**
  * Everything the renderer asks of the platform. The desktop host forwards to the shell's preload

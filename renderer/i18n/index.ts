@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../electron/shared/ipc';
+import type { Language } from '../domain/model';
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from './language';
 import { NAMESPACES, resources, type Resources } from './resources';
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../electron/shared/ipc';
+import { LANGUAGES, type Language } from '../domain/model';
 
 export const LANGUAGE_STORAGE_KEY = 'seogi.interfaceLanguage';
 

@@ -22,7 +22,7 @@ import koMinutes from '../../locales/ko/minutes.json';
 import koRecord from '../../locales/ko/record.json';
 import koSettings from '../../locales/ko/settings.json';
 import koShell from '../../locales/ko/shell.json';
-import type { Language } from '../../electron/shared/ipc';
+import type { Language } from '../domain/model';
 
 const en = {
   common: enCommon,

@@ -6,18 +6,20 @@ import { createFileHandlers, type FileDeps } from '../../electron/main/ipc/files
 import { registerHandlers, validateCall, type Handlers, type SenderInfo } from '../../electron/main/ipc/register';
 import { createShellHandlers } from '../../electron/main/ipc/shell';
 import {
-  autoBackupName,
-  AUTO_BACKUP_NAME,
-  AUTO_BACKUP_REASONS,
   CHANNELS,
   IpcValidationError,
-  MAX_BACKUP_BYTES,
-  parseAutoBackupName,
   REQUEST_SCHEMAS,
-  utf8Length,
   type InvokeChannel,
   type InvokeMap,
 } from '../../electron/shared/ipc';
+import {
+  autoBackupName,
+  AUTO_BACKUP_NAME,
+  AUTO_BACKUP_REASONS,
+  MAX_BACKUP_BYTES,
+  parseAutoBackupName,
+  utf8Length,
+} from '../../renderer/domain/backupFiles';
 import { seededRandom } from '../fixtures/random';
 
 const ORIGIN = 'app://seogi';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../renderer/app/router';
+import { parseRoute, routeHref, type Route } from '../../renderer/hooks/router';
 import { initialLanguage } from '../../renderer/i18n/language';
 
 describe('initial interface language', () => {

@@ -1,4 +1,5 @@
-import type { Language, SetLanguageRequest, WriteClipboardRequest } from '../../shared/ipc';
+import type { Language } from '../../../renderer/domain/model';
+import type { SetLanguageRequest, WriteClipboardRequest } from '../../shared/ipc';
 
 /**
  * app:setLanguage — the renderer tells the shell its interface language (menu, dialogs).

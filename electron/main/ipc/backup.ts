@@ -11,15 +11,17 @@
  */
 import path from 'node:path';
 import {
-  autoBackupName,
-  MAX_BACKUP_BYTES,
-  parseAutoBackupName,
-  type AutoBackupInfo,
   type ReadAutoBackupRequest,
   type ReadAutoBackupResult,
   type WriteAutoBackupRequest,
   type WriteAutoBackupResult,
 } from '../../shared/ipc';
+import {
+  autoBackupName,
+  MAX_BACKUP_BYTES,
+  parseAutoBackupName,
+  type AutoBackupInfo,
+} from '../../../renderer/domain/backupFiles';
 
 /** Enough for weeks of daily backups and the last few meetings; each is a full copy. */
 export const KEEP_AUTO_BACKUPS = 20;

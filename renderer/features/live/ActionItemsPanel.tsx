@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
-import { offerUndo } from '../../app/undo';
+import { trackSave } from '../../hooks/saveStatus';
+import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { IconButton } from '../../components/IconButton';
 import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../data/actionItems';
 import type { ActionItem } from '../../domain/model';
-import { useRowFocus } from '../../app/rows';
+import { useRowFocus } from '../../hooks/rows';
 
 export function ActionItemsPanel({
   meetingId,

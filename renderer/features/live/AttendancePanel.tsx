@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
+import { trackSave } from '../../hooks/saveStatus';
 import { updateAttendee, type AttendeeFields } from '../../data/attendees';
 import { clockTime } from '../../domain/dates';
 import type { Attendee } from '../../domain/model';

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useImperativeHandle, useRef, useSyncExternalStore, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComposing, onlyModifiers } from '../../app/keys';
+import { isComposing, onlyModifiers } from '../../hooks/keys';
 import type { Attendee } from '../../domain/model';
 import type { LiveRecorder } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';

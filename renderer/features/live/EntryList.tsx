@@ -1,11 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComposing, onlyModifiers } from '../../app/keys';
-import { trackSave } from '../../app/saveStatus';
-import { offerUndo } from '../../app/undo';
+import { isComposing, onlyModifiers } from '../../hooks/keys';
+import { trackSave } from '../../hooks/saveStatus';
+import { offerUndo } from '../../hooks/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
 import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
-import { editorName } from '../../app/prefs';
+import { editorName } from '../../hooks/prefs';
 import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
 import type { Attendee, Entry, EntryRevision } from '../../domain/model';

@@ -4,11 +4,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { makeAutoBackup } from '../../app/autoBackup';
-import { dispatchCommand, useCommand } from '../../app/commands';
-import { isComposing, onlyModifiers } from '../../app/keys';
-import { navigate, routeHref } from '../../app/router';
-import { useNow } from '../../app/useNow';
+import { makeAutoBackup } from '../../widgets/autoBackup';
+import { dispatchCommand, useCommand } from '../../hooks/commands';
+import { isComposing, onlyModifiers } from '../../hooks/keys';
+import { navigate, routeHref } from '../../hooks/router';
+import { useNow } from '../../hooks/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
 import { useActionItems, useAgenda, useAttendees, useEntryCounts, useItemEntries, useMeeting } from '../../data/hooks';
@@ -24,9 +24,10 @@ import {
   sittingTime,
   type SessionAction,
 } from '../../domain/session';
-import { QuorumLine } from '../prepare/QuorumLine';
-import { ExportButton } from '../export/ExportDialog';
-import { ReadOnlyContext, useReadOnly } from '../../app/readOnly';
+import { MeetingTitle } from '../../components/MeetingTitle';
+import { QuorumLine } from '../../components/QuorumLine';
+import { ExportButton } from '../../widgets/ExportDialog';
+import { ReadOnlyContext, useReadOnly } from '../../hooks/readOnly';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ActionItemsPanel } from './ActionItemsPanel';
@@ -174,15 +175,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   return (
     <article className="live" aria-labelledby="live-heading">
       <header className="live__header">
-        <div className="live__title">
-          <h1 id="live-heading">{meeting.title || t('meetings:untitled')}</h1>
-          <p className="page__subtitle">
-            <span className={`badge badge--${meeting.status}`}>{t(`record:status.${meeting.status}`)}</span>
-            {meeting.startedAt ? <span>{clockTime(meeting.startedAt)}</span> : null}
-            {meeting.endedAt ? <span>{t('endedLine', { time: clockTime(meeting.endedAt) })}</span> : null}
-            <a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('editMeeting')}</a>
-          </p>
-        </div>
+        <MeetingTitle headingId="live-heading" meeting={meeting} className="live__title">
+          {meeting.startedAt ? <span>{clockTime(meeting.startedAt)}</span> : null}
+          {meeting.endedAt ? <span>{t('endedLine', { time: clockTime(meeting.endedAt) })}</span> : null}
+          <a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('editMeeting')}</a>
+        </MeetingTitle>
         {meeting.status !== 'draft' ? <Clock meeting={meeting} itemSince={meeting.currentItemSince} /> : null}
         <LiveQuorum meeting={meeting} roster={roster} />
         <div className="toolbar">

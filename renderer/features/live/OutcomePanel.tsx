@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
-import { useNow } from '../../app/useNow';
-import { useOptimisticValue } from '../../app/useOptimistic';
+import { trackSave } from '../../hooks/saveStatus';
+import { useNow } from '../../hooks/useNow';
+import { useOptimisticValue } from '../../hooks/useOptimistic';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { setVote, updateAgendaItem } from '../../data/agenda';

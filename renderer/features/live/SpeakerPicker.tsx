@@ -7,7 +7,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../domain/model';
 import { matchSpeakers, speakerLabel } from '../../domain/speakers';
-import { isComposing } from '../../app/keys';
+import { isComposing } from '../../hooks/keys';
 import type { SpeakerValue } from './recorder';
 
 export function displaySpeaker(value: SpeakerValue, roster: readonly Attendee[]): string {

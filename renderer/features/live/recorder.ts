@@ -11,7 +11,7 @@
  * - Text is never posted without Enter: changing item leaves it in the field.
  * - An entry the database refuses goes back into the field, before what was typed since.
  */
-import { clearWaiting, markWaiting, trackSave } from '../../app/saveStatus';
+import { clearWaiting, markWaiting, trackSave } from '../../hooks/saveStatus';
 import {
   appliedSeq,
   applyLiveOp,

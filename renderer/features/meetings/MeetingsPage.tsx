@@ -1,13 +1,13 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../app/router';
+import { navigate, routeHref } from '../../hooks/router';
 import { useMeetings } from '../../data/hooks';
 import { createMeeting } from '../../data/meetings';
 import { MEETING_STATUSES, type Meeting, type MeetingStatus } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { BackupActions } from '../archive/BackupActions';
-import { DeleteMeetingButton } from './DeleteMeetingButton';
+import { BackupActions } from '../../widgets/BackupActions';
+import { DeleteMeetingButton } from '../../widgets/DeleteMeetingButton';
 
 export async function startNewMeeting(): Promise<void> {
   const id = await createMeeting(currentLanguage());

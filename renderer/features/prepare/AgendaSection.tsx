@@ -17,9 +17,9 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReadOnly } from '../../app/readOnly';
-import { trackSave } from '../../app/saveStatus';
-import { offerUndo } from '../../app/undo';
+import { useReadOnly } from '../../hooks/readOnly';
+import { trackSave } from '../../hooks/saveStatus';
+import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { IconButton, MoveButtons } from '../../components/IconButton';
@@ -34,7 +34,7 @@ import {
 } from '../../data/agenda';
 import { kindNumbers } from '../../domain/agenda';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
-import { reorderDirection, sameRowProps, useRowFocus } from '../../app/rows';
+import { reorderDirection, sameRowProps, useRowFocus } from '../../hooks/rows';
 
 interface RowProps {
   item: AgendaItem;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorName } from '../../app/prefs';
-import { trackSave } from '../../app/saveStatus';
+import { editorName } from '../../hooks/prefs';
+import { trackSave } from '../../hooks/saveStatus';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { approveMinutes, unlockMinutes } from '../../data/approval';
 import { clockTime, isoDay } from '../../domain/dates';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/shared/ipc';
+import { LANGUAGES, type Language } from '../../domain/model';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
-import { trackSave } from '../../app/saveStatus';
+import { trackSave } from '../../hooks/saveStatus';
 
 type TextKey = 'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'recorder';
 

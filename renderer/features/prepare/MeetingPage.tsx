@@ -1,17 +1,18 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../app/router';
-import { trackSave } from '../../app/saveStatus';
+import { navigate, routeHref } from '../../hooks/router';
+import { trackSave } from '../../hooks/saveStatus';
 import { useAgenda, useAttendees, useMeeting } from '../../data/hooks';
 import { createNextMeeting } from '../../data/meetings';
 import { applySessionAction } from '../../data/session';
 import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { ReadOnlyContext } from '../../app/readOnly';
+import { ReadOnlyContext } from '../../hooks/readOnly';
+import { MeetingTitle } from '../../components/MeetingTitle';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
-import { ExportButton } from '../export/ExportDialog';
-import { DeleteMeetingButton } from '../meetings/DeleteMeetingButton';
+import { ExportButton } from '../../widgets/ExportDialog';
+import { DeleteMeetingButton } from '../../widgets/DeleteMeetingButton';
 import { ApprovalControls } from './ApprovalControls';
 import { AgendaSection } from './AgendaSection';
 import { DetailsSection } from './DetailsSection';
@@ -57,20 +58,16 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
   return (
     <article className="page editor" aria-labelledby="editor-heading">
       <header className="page__header">
-        <div className="page__title">
-          <h1 id="editor-heading">{meeting.title || t('meetings:untitled')}</h1>
-          <p className="page__subtitle">
-            <span className={`badge badge--${meeting.status}`}>{t(`record:status.${meeting.status}`)}</span>
-            {[meeting.sessionLabel, meeting.organization, formatDate(tr, meeting.date, currentLanguage())]
-              .filter(Boolean)
-              .join(' · ')}
-            {previous ? (
-              <a className="page__subtitle-link" href={routeHref({ name: 'meeting', id: previous })}>
-                {t('actions.previousMeeting')}
-              </a>
-            ) : null}
-          </p>
-        </div>
+        <MeetingTitle headingId="editor-heading" meeting={meeting} className="page__title">
+          {[meeting.sessionLabel, meeting.organization, formatDate(tr, meeting.date, currentLanguage())]
+            .filter(Boolean)
+            .join(' · ')}
+          {previous ? (
+            <a className="page__subtitle-link" href={routeHref({ name: 'meeting', id: previous })}>
+              {t('actions.previousMeeting')}
+            </a>
+          ) : null}
+        </MeetingTitle>
         <div className="toolbar">
           {meeting.status === 'draft' ? (
             <button type="button" className="button button--primary" onClick={() => void start()} disabled={busy}>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
+import { trackSave } from '../../hooks/saveStatus';
 import { SelectField } from '../../components/Field';
 import { setQuorumThreshold } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
 import { quorumCount, THRESHOLD_CHOICES, thresholdChoice, type ThresholdChoice } from '../../domain/quorum';
-import { QuorumLine } from './QuorumLine';
+import { QuorumLine } from '../../components/QuorumLine';
 
 const CHOICES = Object.keys(THRESHOLD_CHOICES) as ThresholdChoice[];
 

@@ -1,8 +1,8 @@
 import { memo, useCallback, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReadOnly } from '../../app/readOnly';
-import { trackSave } from '../../app/saveStatus';
-import { offerUndo } from '../../app/undo';
+import { useReadOnly } from '../../hooks/readOnly';
+import { trackSave } from '../../hooks/saveStatus';
+import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { IconButton, MoveButtons } from '../../components/IconButton';
@@ -18,7 +18,7 @@ import {
 } from '../../data/attendees';
 import { ATTENDANCES, GROUPS, type Attendance, type Attendee, type Group } from '../../domain/model';
 import { parseRosterPaste, type PasteResult } from '../../domain/rosterPaste';
-import { reorderDirection, sameRowProps, useRowFocus } from '../../app/rows';
+import { reorderDirection, sameRowProps, useRowFocus } from '../../hooks/rows';
 
 interface RowProps {
   attendee: Attendee;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { setUserName, useUserName } from '../../app/prefs';
+import { setUserName, useUserName } from '../../hooks/prefs';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { AutoBackups } from '../archive/AutoBackups';
-import { LANGUAGES, type Language } from '../../../electron/shared/ipc';
+import { AutoBackups } from '../../widgets/AutoBackups';
+import { LANGUAGES, type Language } from '../../domain/model';
 import { changeLanguage, currentLanguage } from '../../i18n';
 import { host } from '../../host';
 

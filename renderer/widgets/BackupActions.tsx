@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommand } from '../../app/commands';
-import { APP_VERSION } from '../../app/version';
-import { backupText } from '../../data/backup';
-import { MAX_BACKUP_BYTES } from '../../domain/backup';
-import { isoDay } from '../../domain/dates';
-import { host } from '../../host';
-import { OutcomeMessage } from '../../components/PageStates';
+import { useCommand } from '../hooks/commands';
+import { APP_VERSION } from './version';
+import { backupText } from '../data/backup';
+import { MAX_BACKUP_BYTES } from '../domain/backup';
+import { isoDay } from '../domain/dates';
+import { host } from '../host';
+import { OutcomeMessage } from '../components/PageStates';
 import { useRestore, type Outcome } from './useRestore';
 
 /** Back up all data to one file; restore from such a file (checked, previewed, then applied). */

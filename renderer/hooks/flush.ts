@@ -1,9 +1,8 @@
 /**
  * Everything on screen that is waiting to be written, flushed at once when the desktop shell is
- * about to close the window or quit (see HostApi.onFlushRequest): autosaving fields register here,
- * and the live recorders are flushed with them.
+ * about to close the window or quit (see HostApi.onFlushRequest): autosaving fields register here;
+ * the app flushes the live recorders with them.
  */
-import { flushRecorders } from '../features/live/recorder';
 
 const flushers = new Set<() => Promise<unknown>>();
 
@@ -13,5 +12,5 @@ export function registerFlush(flush: () => Promise<unknown>): () => void {
 }
 
 export async function flushAll(): Promise<void> {
-  await Promise.allSettled([flushRecorders(), ...[...flushers].map((flush) => flush())]);
+  await Promise.allSettled([...flushers].map((flush) => flush()));
 }

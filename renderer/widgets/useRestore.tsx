@@ -4,8 +4,8 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
-import { applyRestore, currentStoredMeetings, RestoreConflictError, schemaVersion } from '../../data/backup';
+import { trackSave } from '../hooks/saveStatus';
+import { applyRestore, currentStoredMeetings, RestoreConflictError, schemaVersion } from '../data/backup';
 import {
   MAX_BACKUP_BYTES,
   parseBackup,
@@ -13,10 +13,10 @@ import {
   type BackupError,
   type BackupFile,
   type RestorePlan,
-} from '../../domain/backup';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
-import { clockTime, isoDay } from '../../domain/dates';
+} from '../domain/backup';
+import { currentLanguage } from '../i18n';
+import { formatDateTime } from '../i18n/format';
+import { clockTime, isoDay } from '../domain/dates';
 
 export type Outcome = { kind: 'ok' | 'error'; text: string };
 

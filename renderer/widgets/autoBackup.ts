@@ -6,7 +6,7 @@
 import { backupText, exportAllData } from '../data/backup';
 import { isDailyBackupDue } from '../domain/backup';
 import { host } from '../host';
-import type { AutoBackupReason } from '../../electron/shared/ipc';
+import type { AutoBackupReason } from '../domain/backupFiles';
 import { APP_VERSION } from './version';
 
 export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {

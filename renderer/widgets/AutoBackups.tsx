@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AutoBackupInfo } from '../../../electron/shared/ipc';
-import { makeAutoBackup } from '../../app/autoBackup';
-import { clockTime, isoDay } from '../../domain/dates';
-import { host } from '../../host';
-import { currentLanguage } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
-import { OutcomeMessage } from '../../components/PageStates';
+import type { AutoBackupInfo } from '../domain/backupFiles';
+import { makeAutoBackup } from './autoBackup';
+import { clockTime, isoDay } from '../domain/dates';
+import { host } from '../host';
+import { currentLanguage } from '../i18n';
+import { formatDateTime } from '../i18n/format';
+import { OutcomeMessage } from '../components/PageStates';
 import { useRestore, type Outcome } from './useRestore';
 
 function size(bytes: number): string {

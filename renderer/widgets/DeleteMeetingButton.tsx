@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../app/saveStatus';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { deleteMeeting } from '../../data/meetings';
-import type { Meeting } from '../../domain/model';
+import { trackSave } from '../hooks/saveStatus';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { deleteMeeting } from '../data/meetings';
+import type { Meeting } from '../domain/model';
 
 /** Deletes a meeting and everything recorded in it, after an explicit confirmation. */
 export function DeleteMeetingButton({

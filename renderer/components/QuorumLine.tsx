@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuorumCount } from '../../domain/quorum';
+import type { QuorumCount } from '../domain/quorum';
 
 /** "재적 N명 중 출석 M명 — 성원", announced politely when the counts change. */
 export function QuorumLine({ count }: { count: QuorumCount }) {

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/shared/ipc';
-import { useCommand } from '../../app/commands';
-import { loadMeetingRecord } from '../../data/record';
-import type { Meeting } from '../../domain/model';
-import { buildMinutesDocx, buildMinutesText } from '../../export/exportMinutes';
-import { host } from '../../host';
+import { LANGUAGES, type Language } from '../domain/model';
+import { useCommand } from '../hooks/commands';
+import { loadMeetingRecord } from '../data/record';
+import type { Meeting } from '../domain/model';
+import { buildMinutesDocx, buildMinutesText } from '../export/exportMinutes';
+import { host } from '../host';
 
 type Status =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
