@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../../hooks/commands';
 import { isComposing, onlyModifiers } from '../../hooks/keys';
-import { navigate, routeHref } from '../../hooks/router';
+import { routeHref } from '../../hooks/router';
 import { useNow } from '../../hooks/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
@@ -332,8 +332,4 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
       />
     </article>
   );
-}
-
-export function openLive(meetingId: string): void {
-  navigate({ name: 'live', id: meetingId });
 }
