@@ -100,22 +100,15 @@ function withNote(labels: Labels, text: string, note: string): string {
   return note ? labels.m('withNote', { text, note }) : text;
 }
 
+/** "16:31 퇴장" when the time was stamped, else just "퇴장". */
+function stampedNote(labels: Labels, kind: 'late' | 'left', at: number | null): string {
+  return at !== null ? labels.m(`attendance.${kind}At`, { time: clockTime(at) }) : labels.r(`attendance.${kind}`);
+}
+
 function attendeeLine(labels: Labels, attendee: Attendee): string {
   const who = person(labels, attendee);
-  if (attendee.attendance === 'late') {
-    const note =
-      attendee.arrivedAt !== null
-        ? labels.m('attendance.lateAt', { time: clockTime(attendee.arrivedAt) })
-        : labels.r('attendance.late');
-    return withNote(labels, who, note);
-  }
-  if (attendee.attendance === 'left') {
-    const note =
-      attendee.leftAt !== null
-        ? labels.m('attendance.leftAt', { time: clockTime(attendee.leftAt) })
-        : labels.r('attendance.left');
-    return withNote(labels, who, note);
-  }
+  if (attendee.attendance === 'late') return withNote(labels, who, stampedNote(labels, 'late', attendee.arrivedAt));
+  if (attendee.attendance === 'left') return withNote(labels, who, stampedNote(labels, 'left', attendee.leftAt));
   if (attendee.attendance === 'absent') return withNote(labels, who, oneLine(attendee.absenceReason));
   return who;
 }
