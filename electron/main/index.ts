@@ -8,7 +8,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen,
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../renderer/domain/model';
-import { CHANNELS, type MenuCommand } from '../shared/ipc';
+import { SEND_CHANNELS, type MenuCommand } from '../shared/channels';
 import { createCloseGuard, type CloseGuard } from './closeGuard';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backup';
@@ -43,7 +43,7 @@ let quitting = false;
 let language: Language = app.getLocale().toLowerCase().startsWith('ko') ? 'ko' : 'en';
 
 function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+  mainWindow?.webContents.send(SEND_CHANNELS.menuCommand, command);
 }
 
 function applyLanguage(next: Language): void {
@@ -100,7 +100,7 @@ async function createWindow(): Promise<void> {
 
   const contents = window.webContents;
   const guard = createCloseGuard({
-    requestFlush: () => contents.send(CHANNELS.shellFlush),
+    requestFlush: () => contents.send(SEND_CHANNELS.flush),
     canFlush: () => !contents.isDestroyed() && !contents.isCrashed(),
     timeoutMs: FLUSH_TIMEOUT_MS,
     setTimer: (callback, ms) => setTimeout(callback, ms),
@@ -177,20 +177,7 @@ function registerIpc(): void {
     readText: (filePath) => fs.readFile(filePath, 'utf8'),
     now: () => Date.now(),
   });
-  registerHandlers(
-    ipcMain,
-    {
-      [CHANNELS.filesSave]: files.save,
-      [CHANNELS.filesOpen]: files.open,
-      [CHANNELS.appSetLanguage]: appHandlers.setLanguage,
-      [CHANNELS.clipboardWrite]: appHandlers.copyText,
-      [CHANNELS.backupWrite]: backups.write,
-      [CHANNELS.backupList]: backups.list,
-      [CHANNELS.backupRead]: backups.read,
-      [CHANNELS.shellFlushed]: shell.flushed,
-    },
-    APP_ORIGIN,
-  );
+  registerHandlers(ipcMain, { ...files, ...appHandlers, ...backups, ...shell }, APP_ORIGIN);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -6,12 +6,24 @@
  */
 import type { WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { originOf } from '../shared/ipc';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'seogi';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * `scheme://host` of a URL. Node's URL reports the origin of a custom scheme such as app:// as
+ * "null", so the origin is rebuilt from its parts; unparsable URLs give "".
+ */
+export function originOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return '';
+  }
+}
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
