@@ -20,6 +20,10 @@ import { serveAppRequest } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, secureWebPreferences } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, type WindowState } from './window-state';
 
+// Every renderer sandboxed, whatever its webPreferences say (a window made by a future change, a
+// DevTools window); only possible before the app is ready.
+app.enableSandbox();
+
 // Privileges must be declared before the app is ready; "standard" + "secure" give the scheme a
 // real origin, so IndexedDB and localStorage persist under app://seogi.
 protocol.registerSchemesAsPrivileged([
