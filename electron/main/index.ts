@@ -8,7 +8,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen,
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../renderer/domain/model';
-import { CHANNELS, type MenuCommand } from '../shared/ipc';
+import { SEND_CHANNELS, type MenuCommand } from '../shared/channels';
 import { createCloseGuard, type CloseGuard } from './closeGuard';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backup';
@@ -19,6 +19,10 @@ import { buildMenuTemplate, SHELL_STRINGS } from './menu';
 import { serveAppRequest } from './protocol';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenContents, hardenSession, secureWebPreferences } from './security';
 import { DEFAULT_SIZE, MIN_SIZE, parseWindowState, type WindowState } from './window-state';
+
+// Every renderer sandboxed, whatever its webPreferences say (a window made by a future change, a
+// DevTools window); only possible before the app is ready.
+app.enableSandbox();
 
 // Privileges must be declared before the app is ready; "standard" + "secure" give the scheme a
 // real origin, so IndexedDB and localStorage persist under app://seogi.
@@ -43,7 +47,7 @@ let quitting = false;
 let language: Language = app.getLocale().toLowerCase().startsWith('ko') ? 'ko' : 'en';
 
 function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+  mainWindow?.webContents.send(SEND_CHANNELS.menuCommand, command);
 }
 
 function applyLanguage(next: Language): void {
@@ -100,7 +104,7 @@ async function createWindow(): Promise<void> {
 
   const contents = window.webContents;
   const guard = createCloseGuard({
-    requestFlush: () => contents.send(CHANNELS.shellFlush),
+    requestFlush: () => contents.send(SEND_CHANNELS.flush),
     canFlush: () => !contents.isDestroyed() && !contents.isCrashed(),
     timeoutMs: FLUSH_TIMEOUT_MS,
     setTimer: (callback, ms) => setTimeout(callback, ms),
@@ -177,20 +181,7 @@ function registerIpc(): void {
     readText: (filePath) => fs.readFile(filePath, 'utf8'),
     now: () => Date.now(),
   });
-  registerHandlers(
-    ipcMain,
-    {
-      [CHANNELS.filesSave]: files.save,
-      [CHANNELS.filesOpen]: files.open,
-      [CHANNELS.appSetLanguage]: appHandlers.setLanguage,
-      [CHANNELS.clipboardWrite]: appHandlers.copyText,
-      [CHANNELS.backupWrite]: backups.write,
-      [CHANNELS.backupList]: backups.list,
-      [CHANNELS.backupRead]: backups.read,
-      [CHANNELS.shellFlushed]: shell.flushed,
-    },
-    APP_ORIGIN,
-  );
+  registerHandlers(ipcMain, { ...files, ...appHandlers, ...backups, ...shell }, APP_ORIGIN);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,38 +1,46 @@
 /**
- * The preload: exposes one narrow function per IPC channel on `window.seogi`, never ipcRenderer
- * itself. It runs sandboxed, so it is bundled into a single file with the contract inlined.
+ * The preload: exposes one narrow function per invoke method of the contract on `window.seogi`,
+ * and a subscription per message main sends, never ipcRenderer itself. It runs sandboxed, so it
+ * is bundled into a single file; it imports the channel names only (channels.ts), never the
+ * schemas, which would bundle the validation library: main checks every call anyway.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, CHANNELS, MENU_COMMANDS } from '../shared/channels';
-import type { DesktopBridge, MenuCommand } from '../shared/ipc';
+import { BRIDGE_KEY, INVOKE_CHANNELS, MENU_COMMANDS, SEND_CHANNELS, type MenuCommand } from '../shared/channels';
+import type { Calls, BridgeMethod, DesktopBridge } from '../shared/ipc';
+
+const { flushed, ...bridgeChannels } = INVOKE_CHANNELS;
 
 const flushListeners = new Set<() => Promise<void>>();
 
 // Answered even when nothing subscribed, so that a window with nothing to write closes at once
 // instead of after the shell's timeout; and only once every listener has settled, so that the
 // first one to finish cannot let the window close on the others' writes.
-ipcRenderer.on(CHANNELS.shellFlush, () => {
+ipcRenderer.on(SEND_CHANNELS.flush, () => {
   void Promise.allSettled([...flushListeners].map(async (listener) => listener()))
-    .then(() => ipcRenderer.invoke(CHANNELS.shellFlushed, {}))
+    .then(() => ipcRenderer.invoke(flushed, {}))
     // Main may already be closing the window without waiting for the answer.
     .catch(() => undefined);
 });
 
+// ipcRenderer.invoke is untyped: the types of these functions are the contract's, and main's
+// gate checks each request against the contract's schema. A call without a request sends the
+// empty one (Calls allows that only where the request is empty).
+const calls = Object.fromEntries(
+  Object.entries(bridgeChannels).map(([method, channel]) => [
+    method,
+    (request: unknown = {}) => ipcRenderer.invoke(channel, request),
+  ]),
+) as Calls<BridgeMethod>;
+
 const bridge = {
-  saveFile: (request) => ipcRenderer.invoke(CHANNELS.filesSave, request),
-  openFile: (request) => ipcRenderer.invoke(CHANNELS.filesOpen, request),
-  setLanguage: (request) => ipcRenderer.invoke(CHANNELS.appSetLanguage, request),
-  copyText: (request) => ipcRenderer.invoke(CHANNELS.clipboardWrite, request),
-  writeAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.backupWrite, request),
-  listAutoBackups: () => ipcRenderer.invoke(CHANNELS.backupList, {}),
-  readAutoBackup: (request) => ipcRenderer.invoke(CHANNELS.backupRead, request),
+  ...calls,
   onMenuCommand(listener) {
     const handler = (_event: unknown, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
     };
-    ipcRenderer.on(CHANNELS.menuCommand, handler);
+    ipcRenderer.on(SEND_CHANNELS.menuCommand, handler);
     return () => {
-      ipcRenderer.removeListener(CHANNELS.menuCommand, handler);
+      ipcRenderer.removeListener(SEND_CHANNELS.menuCommand, handler);
     };
   },
   onFlushRequest(listener) {

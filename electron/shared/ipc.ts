@@ -1,7 +1,10 @@
 /**
- * THE IPC contract between the renderer and the desktop shell. Channel names, payload types and
- * the schemas that main validates every payload against live here and nowhere else; main, the
- * preload and the renderer's desktop host all import this file.
+ * THE IPC contract between the renderer and the desktop shell: CONTRACT gives each invoke method
+ * (channels.ts names its channel) the schema main validates its request with and the type of its
+ * reply. Everything else is derived from it: the bridge the preload exposes (a loop over the
+ * channels), the handlers main must provide and registers in a loop behind one validating gate
+ * (main/ipc/register.ts), and the renderer's desktop host. A new call is declared here and in
+ * channels.ts; the compiler then asks for its handler in main and its browser implementation.
  *
  * Renderer -> main calls are `invoke` calls named `domain:verb`. Main -> renderer messages are
  * limited to menu commands and the request to flush pending writes before the window closes.
@@ -16,21 +19,20 @@ import {
   type AutoBackupInfo,
 } from '../../renderer/domain/backupFiles';
 import { LANGUAGES } from '../../renderer/domain/model';
-import { CHANNELS, MENU_COMMANDS } from './channels';
+import type { InvokeMethod, MenuCommand } from './channels';
 
-export { BRIDGE_KEY, CHANNELS, MENU_COMMANDS } from './channels';
+export { BRIDGE_KEY, INVOKE_CHANNELS, MENU_COMMANDS, SEND_CHANNELS } from './channels';
+export type { InvokeMethod, MenuCommand } from './channels';
 
-/** The channels main only sends on (main -> renderer); every other channel is an invoke call. */
-type SendChannel = 'menu:command' | 'shell:flush';
-export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], SendChannel>;
-
-export const FILE_KINDS = ['docx', 'json'] as const;
+const FILE_KINDS = ['docx', 'json'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Minutes of 5,000 entries are a few hundred kB; a full backup of years stays far below this. */
-export const MAX_SAVE_BYTES = 256 * 1024 * 1024;
+const MAX_SAVE_BYTES = 256 * 1024 * 1024;
 /** A backup file larger than this is refused before it is read into memory. */
 export const MAX_OPEN_BYTES = MAX_BACKUP_BYTES;
+/** The minutes of a long meeting as text are a few hundred kB; far more is not minutes. */
+export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
 
 function isReservedInFileName(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
@@ -50,7 +52,7 @@ const suggestedName = z
   })
   .refine((name) => !/^\.+$/.test(name.trim()), { message: 'must not be dots only' });
 
-export const saveFileRequestSchema = z
+const saveFileRequest = z
   .strictObject({
     kind: z.enum(FILE_KINDS),
     suggestedName,
@@ -64,20 +66,14 @@ export const saveFileRequestSchema = z
     message: 'suggestedName must end with the extension of its kind',
     path: ['suggestedName'],
   });
-export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
-export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' };
+type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' };
 
-export const openFileRequestSchema = z.strictObject({ kind: z.literal('json') });
-export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export type OpenFileResult =
   | { status: 'opened'; fileName: string; text: string }
   | { status: 'canceled' }
   | { status: 'tooLarge'; fileName: string; bytes: number };
 
-export const setLanguageRequestSchema = z.strictObject({ language: z.enum(LANGUAGES) });
-export type SetLanguageRequest = z.infer<typeof setLanguageRequestSchema>;
-
-export const writeAutoBackupRequestSchema = z.strictObject({
+const writeAutoBackupRequest = z.strictObject({
   reason: z.enum(AUTO_BACKUP_REASONS),
   text: z
     .string()
@@ -88,16 +84,18 @@ export const writeAutoBackupRequestSchema = z.strictObject({
       message: `must be at most ${MAX_BACKUP_BYTES} bytes`,
     }),
 });
-export type WriteAutoBackupRequest = z.infer<typeof writeAutoBackupRequestSchema>;
 
-export type WriteAutoBackupResult = { status: 'written'; backup: AutoBackupInfo };
+export type ReadAutoBackupResult =
+  | { status: 'read'; name: string; text: string }
+  | { status: 'notFound'; name: string }
+  | { status: 'tooLarge'; name: string; bytes: number };
 
 /**
  * Nothing to ask but an empty plain object (IPC calls carry exactly one argument). A strict empty
  * object schema alone would let a Date, a Map or an empty typed array through, and a refinement
  * after it sees only its output (a fresh object), so the prototype is checked first.
  */
-export const emptyRequestSchema = z
+const emptyRequest = z
   .custom<object>(
     (value) =>
       typeof value === 'object' &&
@@ -107,75 +105,64 @@ export const emptyRequestSchema = z
   )
   .pipe(z.strictObject({}));
 
-export const listAutoBackupsRequestSchema = emptyRequestSchema;
-export type ListAutoBackupsRequest = z.infer<typeof listAutoBackupsRequestSchema>;
-
-export const readAutoBackupRequestSchema = z.strictObject({
-  name: z
-    .string()
-    .max(100)
-    .refine((name) => parseAutoBackupName(name) !== null, { message: 'must be the name of an automatic backup' }),
-});
-export type ReadAutoBackupRequest = z.infer<typeof readAutoBackupRequestSchema>;
-export type ReadAutoBackupResult =
-  | { status: 'read'; name: string; text: string }
-  | { status: 'notFound'; name: string }
-  | { status: 'tooLarge'; name: string; bytes: number };
-
 /**
- * shell:flushed — the renderer's answer to shell:flush: what was pending has been written (or
- * failed), so the window may close now. It carries nothing.
+ * The type of a reply. Replies are made by main itself, so they are typed, not checked: this
+ * schema accepts anything and serves only `z.infer`.
  */
-export const shellFlushedRequestSchema = emptyRequestSchema;
-export type ShellFlushedRequest = z.infer<typeof shellFlushedRequestSchema>;
+const reply = <Reply>() => z.custom<Reply>();
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
-
-/** The minutes of a long meeting as text are a few hundred kB; far more is not minutes. */
-export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
-
-export const writeClipboardRequestSchema = z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS) });
-export type WriteClipboardRequest = z.infer<typeof writeClipboardRequestSchema>;
-
-/** Request schema of each invoke channel: main validates with it, types derive from it. */
-export const REQUEST_SCHEMAS = {
-  [CHANNELS.filesSave]: saveFileRequestSchema,
-  [CHANNELS.filesOpen]: openFileRequestSchema,
-  [CHANNELS.appSetLanguage]: setLanguageRequestSchema,
-  [CHANNELS.clipboardWrite]: writeClipboardRequestSchema,
-  [CHANNELS.backupWrite]: writeAutoBackupRequestSchema,
-  [CHANNELS.backupList]: listAutoBackupsRequestSchema,
-  [CHANNELS.backupRead]: readAutoBackupRequestSchema,
-  [CHANNELS.shellFlushed]: shellFlushedRequestSchema,
-} satisfies Record<InvokeChannel, z.ZodType>;
-
-export interface InvokeMap {
-  [CHANNELS.filesSave]: { request: SaveFileRequest; result: SaveFileResult };
-  [CHANNELS.filesOpen]: { request: OpenFileRequest; result: OpenFileResult };
-  [CHANNELS.appSetLanguage]: { request: SetLanguageRequest; result: undefined };
-  [CHANNELS.clipboardWrite]: { request: WriteClipboardRequest; result: undefined };
-  [CHANNELS.backupWrite]: { request: WriteAutoBackupRequest; result: WriteAutoBackupResult };
-  [CHANNELS.backupList]: { request: ListAutoBackupsRequest; result: AutoBackupInfo[] };
-  [CHANNELS.backupRead]: { request: ReadAutoBackupRequest; result: ReadAutoBackupResult };
-  [CHANNELS.shellFlushed]: { request: ShellFlushedRequest; result: undefined };
-}
-
-/**
- * What the preload exposes on `window.seogi`: one narrow function per channel, nothing else.
- * The renderer's desktop host wraps it; the preload checks its object `satisfies` this type.
- */
-export interface DesktopBridge {
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
-  setLanguage(request: SetLanguageRequest): Promise<undefined>;
+/** Each invoke method's request schema (main validates every call with it) and reply type. */
+export const CONTRACT = {
+  /** Writes bytes at the path the user picks in the save dialog. */
+  saveFile: { request: saveFileRequest, reply: reply<SaveFileResult>() },
+  /** Reads the text of a file the user picks in the open dialog (a backup). */
+  openFile: { request: z.strictObject({ kind: z.literal('json') }), reply: reply<OpenFileResult>() },
+  /** The interface language, for the native menu and dialogs. */
+  setLanguage: { request: z.strictObject({ language: z.enum(LANGUAGES) }), reply: reply<undefined>() },
   /** Puts text on the clipboard (the renderer is given no clipboard permission of its own). */
-  copyText(request: WriteClipboardRequest): Promise<undefined>;
+  copyText: { request: z.strictObject({ text: z.string().max(MAX_CLIPBOARD_CHARS) }), reply: reply<undefined>() },
   /** Writes an automatic backup into the backups folder of the user-data folder, keeping the last few. */
-  writeAutoBackup(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult>;
+  writeAutoBackup: {
+    request: writeAutoBackupRequest,
+    reply: reply<{ status: 'written'; backup: AutoBackupInfo }>(),
+  },
   /** The automatic backups, newest first. */
-  listAutoBackups(): Promise<AutoBackupInfo[]>;
-  readAutoBackup(request: ReadAutoBackupRequest): Promise<ReadAutoBackupResult>;
+  listAutoBackups: { request: emptyRequest, reply: reply<AutoBackupInfo[]>() },
+  /** An automatic backup's text, by the name listAutoBackups gave. */
+  readAutoBackup: {
+    request: z.strictObject({
+      name: z
+        .string()
+        .max(100)
+        .refine((name) => parseAutoBackupName(name) !== null, { message: 'must be the name of an automatic backup' }),
+    }),
+    reply: reply<ReadAutoBackupResult>(),
+  },
+  /** What was pending has been written (or failed), so the window may close now. */
+  flushed: { request: emptyRequest, reply: reply<undefined>() },
+} satisfies { [M in InvokeMethod]: { request: z.ZodType; reply: z.ZodType } };
+
+export type RequestOf<M extends InvokeMethod> = z.infer<(typeof CONTRACT)[M]['request']>;
+export type ReplyOf<M extends InvokeMethod> = z.infer<(typeof CONTRACT)[M]['reply']>;
+
+/**
+ * One function per method, taking its request and resolving to its reply; a method whose
+ * request has no fields may be called without it.
+ */
+export type Calls<M extends InvokeMethod> = {
+  [K in M]: RequestOf<K> extends Record<string, never>
+    ? (request?: RequestOf<K>) => Promise<ReplyOf<K>>
+    : (request: RequestOf<K>) => Promise<ReplyOf<K>>;
+};
+
+/** The methods exposed on the bridge: all but the preload's own answer to shell:flush. */
+export type BridgeMethod = Exclude<InvokeMethod, 'flushed'>;
+
+/**
+ * What the preload exposes on `window.seogi`: one narrow function per invoke method, and one
+ * subscription per message main sends; nothing else.
+ */
+export type DesktopBridge = Calls<BridgeMethod> & {
   /** Subscribes to commands from the native menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -184,28 +171,4 @@ export interface DesktopBridge {
    * settled, and closes anyway after a few seconds.
    */
   onFlushRequest(listener: () => Promise<void>): () => void;
-}
-
-/** Thrown by main when a payload fails its schema; the message names the channel and the fields. */
-export class IpcValidationError extends Error {
-  override name = 'IpcValidationError';
-}
-
-/**
- * `scheme://host` of a URL. Node's URL reports the origin of a custom scheme such as app:// as
- * "null", so the origin is rebuilt from its parts; unparsable URLs give "".
- */
-export function originOf(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return '';
-  }
-}
-
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'payload'}: ${issue.message}`)
-    .join('; ');
-}
+};

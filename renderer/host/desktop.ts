@@ -1,22 +1,20 @@
+/**
+ * The host inside the desktop shell: the preload's bridge itself, but for the three calls the
+ * renderer makes in a shape of its own (HostApi).
+ */
 import type { DesktopBridge } from '../../electron/shared/ipc';
 import type { HostApi } from './types';
 
 export function desktopHost(bridge: DesktopBridge): HostApi {
   return {
+    ...bridge,
     kind: 'desktop',
-    saveFile: (request) => bridge.saveFile(request),
-    openFile: (request) => bridge.openFile(request),
+    setLanguage: (language) => {
+      bridge.setLanguage({ language }).catch(() => undefined);
+    },
     copyText: async (text) => {
       await bridge.copyText({ text });
     },
-    setLanguage: (language) => {
-      // The menu language is cosmetic: a failure must not disturb the renderer.
-      bridge.setLanguage({ language }).catch(() => undefined);
-    },
-    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
-    onFlushRequest: (listener) => bridge.onFlushRequest(listener),
-    writeAutoBackup: (request) => bridge.writeAutoBackup(request),
-    listAutoBackups: () => bridge.listAutoBackups(),
     readAutoBackup: (name) => bridge.readAutoBackup({ name }),
   };
 }

@@ -1,5 +1,9 @@
+/**
+ * The close guard (electron/main/closeGuard.ts), on fake timers: a window's close held until the
+ * renderer has written what is pending, or the timeout passes, and released exactly once.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCloseGuard } from '../../electron/main/closeGuard';
+import { createCloseGuard, type CloseGuard } from '../../electron/main/closeGuard';
 
 const TIMEOUT = 3000;
 
@@ -74,16 +78,6 @@ describe('close guard', () => {
     expect(proceed).toHaveBeenCalledTimes(1);
   });
 
-  it('ignores an answer that comes after the timeout', () => {
-    const { guard, proceed, close } = setup();
-    close();
-    vi.advanceTimersByTime(TIMEOUT);
-    expect(proceed).toHaveBeenCalledTimes(1);
-    guard.flushed();
-    guard.flushed();
-    expect(proceed).toHaveBeenCalledTimes(1);
-  });
-
   it('lets every close after proceed go through, without asking again', () => {
     const { guard, request, proceed, close } = setup();
     close();
@@ -95,21 +89,16 @@ describe('close guard', () => {
   });
 
   it('lets the close that proceed itself starts go through (window.close or app.quit from proceed)', () => {
-    const preventDefault = vi.fn();
-    const guard = createCloseGuard({
-      requestFlush: () => undefined,
-      canFlush: () => true,
-      timeoutMs: TIMEOUT,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      clearTimer: (timer) => clearTimeout(timer),
-    });
-    const results: boolean[] = [];
-    const proceed = vi.fn(() => results.push(guard.onClose({ preventDefault }, proceed)));
-    results.push(guard.onClose({ preventDefault }, proceed));
+    const { guard, proceed, close } = setup();
+    const results: ReturnType<typeof close>[] = [];
+    proceed.mockImplementation(() => results.push(close()));
+    results.push(close());
     guard.flushed();
-    expect(results).toEqual([false, true]);
+    expect(results).toEqual([
+      { goesAhead: false, prevented: true },
+      { goesAhead: true, prevented: false },
+    ]);
     expect(proceed).toHaveBeenCalledTimes(1);
-    expect(preventDefault).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing on an answer that was not asked for', () => {
@@ -134,12 +123,16 @@ describe('close guard', () => {
     expect(proceed).toHaveBeenCalledTimes(1);
   });
 
-  it('stops waiting when the renderer goes away during the flush', () => {
+  it.each([
+    ['the timeout', () => vi.advanceTimersByTime(TIMEOUT)],
+    ['the renderer going away during the flush', (guard: CloseGuard) => guard.rendererGone()],
+  ])('proceeds once when %s releases the close, and ignores what comes after', (_name, release) => {
     const { guard, proceed, close } = setup();
     close();
-    guard.rendererGone();
+    release(guard);
     expect(proceed).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(TIMEOUT);
+    guard.flushed();
     guard.flushed();
     guard.rendererGone();
     expect(proceed).toHaveBeenCalledTimes(1);

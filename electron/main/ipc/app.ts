@@ -1,5 +1,5 @@
 import type { Language } from '../../../renderer/domain/model';
-import type { SetLanguageRequest, WriteClipboardRequest } from '../../shared/ipc';
+import type { Handlers } from './register';
 
 /**
  * app:setLanguage — the renderer tells the shell its interface language (menu, dialogs).
@@ -9,13 +9,13 @@ import type { SetLanguageRequest, WriteClipboardRequest } from '../../shared/ipc
 export function createAppHandlers(deps: {
   applyLanguage(language: Language): void;
   writeClipboard?: (text: string) => void;
-}) {
+}): Pick<Handlers, 'setLanguage' | 'copyText'> {
   return {
-    async setLanguage(request: SetLanguageRequest): Promise<undefined> {
+    async setLanguage(request) {
       deps.applyLanguage(request.language);
       return undefined;
     },
-    async copyText(request: WriteClipboardRequest): Promise<undefined> {
+    async copyText(request) {
       deps.writeClipboard?.(request.text);
       return undefined;
     },

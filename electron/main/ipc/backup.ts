@@ -1,7 +1,7 @@
 /**
- * backup:write, backup:list and backup:read: the automatic backups the shell keeps in
- * `<userData>/backups/` (at the end of a meeting, once a day, or when asked), the last
- * KEEP_AUTO_BACKUPS of them.
+ * backup:write, backup:list and backup:read (writeAutoBackup, listAutoBackups, readAutoBackup):
+ * the automatic backups the shell keeps in `<userData>/backups/` (at the end of a meeting, once a
+ * day, or when asked), the last KEEP_AUTO_BACKUPS of them.
  *
  * Main builds every file name itself from the reason and the clock, and reads only names of the
  * one exact shape (AUTO_BACKUP_NAME) that resolve directly inside the folder: nothing the renderer
@@ -10,18 +10,14 @@
  * comes in as parameters so that the handlers run in plain Node under test.
  */
 import path from 'node:path';
-import {
-  type ReadAutoBackupRequest,
-  type ReadAutoBackupResult,
-  type WriteAutoBackupRequest,
-  type WriteAutoBackupResult,
-} from '../../shared/ipc';
+import type { ReplyOf, RequestOf } from '../../shared/ipc';
 import {
   autoBackupName,
   MAX_BACKUP_BYTES,
   parseAutoBackupName,
   type AutoBackupInfo,
 } from '../../../renderer/domain/backupFiles';
+import type { Handlers } from './register';
 
 /** Enough for weeks of daily backups and the last few meetings; each is a full copy. */
 export const KEEP_AUTO_BACKUPS = 20;
@@ -51,7 +47,9 @@ function isMissing(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ENOENT';
 }
 
-export function createBackupHandlers(deps: BackupDeps) {
+export function createBackupHandlers(
+  deps: BackupDeps,
+): Pick<Handlers, 'writeAutoBackup' | 'listAutoBackups' | 'readAutoBackup'> {
   /**
    * The path of an automatic backup, or null if `name` is anything else. The pattern already
    * excludes separators and dots-only names; checking where the joined path lands as well costs
@@ -105,7 +103,7 @@ export function createBackupHandlers(deps: BackupDeps) {
 
   let writing: Promise<unknown> = Promise.resolve();
 
-  async function write(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult> {
+  async function write(request: RequestOf<'writeAutoBackup'>): Promise<ReplyOf<'writeAutoBackup'>> {
     const dir = path.resolve(deps.backupsDir());
     const now = deps.now();
     const name = autoBackupName(request.reason, now);
@@ -133,17 +131,15 @@ export function createBackupHandlers(deps: BackupDeps) {
   }
 
   return {
-    write(request: WriteAutoBackupRequest): Promise<WriteAutoBackupResult> {
+    writeAutoBackup(request) {
       const result = writing.then(() => write(request));
       writing = result.catch(() => undefined);
       return result;
     },
 
-    list(): Promise<AutoBackupInfo[]> {
-      return listBackups();
-    },
+    listAutoBackups: listBackups,
 
-    async read(request: ReadAutoBackupRequest): Promise<ReadAutoBackupResult> {
+    async readAutoBackup(request) {
       const { name } = request;
       const filePath = pathOf(name);
       if (!filePath) throw new Error('backup:read: not the name of an automatic backup');

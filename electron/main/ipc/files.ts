@@ -1,18 +1,12 @@
 /**
- * files:save and files:open. The dialog and the file system come in as parameters so the
- * handlers run in plain Node under test. A file is only ever written at the path the user picked
- * in the save dialog, and written atomically (temporary file + rename) so that a crash mid-write
- * never leaves a half-written document where the old one was.
+ * files:save and files:open (saveFile, openFile). The dialog and the file system come in as
+ * parameters so the handlers run in plain Node under test. A file is only ever written at the
+ * path the user picked in the save dialog, and written atomically (temporary file + rename) so
+ * that a crash mid-write never leaves a half-written document where the old one was.
  */
 import path from 'node:path';
-import {
-  MAX_OPEN_BYTES,
-  type FileKind,
-  type OpenFileRequest,
-  type OpenFileResult,
-  type SaveFileRequest,
-  type SaveFileResult,
-} from '../../shared/ipc';
+import { MAX_OPEN_BYTES, type FileKind } from '../../shared/ipc';
+import type { Handlers } from './register';
 
 export interface FileFilter {
   name: string;
@@ -44,9 +38,9 @@ export function withExtension(filePath: string, kind: FileKind): string {
   return filePath.toLowerCase().endsWith(`.${kind}`) ? filePath : `${filePath}.${kind}`;
 }
 
-export function createFileHandlers(deps: FileDeps) {
+export function createFileHandlers(deps: FileDeps): Pick<Handlers, 'saveFile' | 'openFile'> {
   return {
-    async save(request: SaveFileRequest): Promise<SaveFileResult> {
+    async saveFile(request) {
       const labels = deps.labels();
       const choice = await deps.showSaveDialog({
         title: labels.saveTitle,
@@ -66,7 +60,7 @@ export function createFileHandlers(deps: FileDeps) {
       return { status: 'saved', fileName: path.basename(target) };
     },
 
-    async open(request: OpenFileRequest): Promise<OpenFileResult> {
+    async openFile(request) {
       const labels = deps.labels();
       const choice = await deps.showOpenDialog({
         title: labels.openTitle,

@@ -1,20 +1,20 @@
 /**
- * Wires the invoke handlers of the contract to ipcMain. Every call goes through the same gate:
- * the sender must be the top frame of our own app:// page, exactly one argument must be sent, and
- * that argument must pass the channel's schema. Handlers therefore only ever see validated data.
+ * Wires the handlers of the contract to ipcMain, one per method, in a loop over the contract.
+ * Every call goes through the same gate: the sender must be the top frame of our own app:// page,
+ * exactly one argument must be sent, and that argument must pass the method's request schema.
+ * Handlers therefore only ever see validated data.
  */
-import {
-  describeIssues,
-  originOf,
-  IpcValidationError,
-  REQUEST_SCHEMAS,
-  type InvokeChannel,
-  type InvokeMap,
-} from '../../shared/ipc';
+import type { z } from 'zod';
+import { CONTRACT, INVOKE_CHANNELS, type Calls, type InvokeMethod, type RequestOf } from '../../shared/ipc';
+import { originOf } from '../security';
 
-export type Handlers = {
-  [C in InvokeChannel]: (request: InvokeMap[C]['request']) => Promise<InvokeMap[C]['result']>;
-};
+/** Main's implementation of every method of the contract. */
+export type Handlers = Calls<InvokeMethod>;
+
+/** Thrown when a call fails the gate; the message names the channel and, for a payload, the fields. */
+export class IpcValidationError extends Error {
+  override name = 'IpcValidationError';
+}
 
 /** The part of an IpcMainInvokeEvent the gate looks at (kept small so tests can build one). */
 export interface SenderInfo {
@@ -31,31 +31,37 @@ export function isTrustedSender(event: SenderInfo, appOrigin: string): boolean {
   return originOf(frame.url) === appOrigin;
 }
 
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'payload'}: ${issue.message}`)
+    .join('; ');
+}
+
 /** Validates one call; returns the parsed request or throws a clear IpcValidationError. */
-export function validateCall<C extends InvokeChannel>(
-  channel: C,
+export function validateCall<M extends InvokeMethod>(
+  method: M,
   event: SenderInfo,
   args: unknown[],
   appOrigin: string,
-): InvokeMap[C]['request'] {
+): RequestOf<M> {
+  const channel = INVOKE_CHANNELS[method];
   if (!isTrustedSender(event, appOrigin)) {
     throw new IpcValidationError(`${channel}: refused, the sender is not the Seogi window`);
   }
   if (args.length !== 1) {
     throw new IpcValidationError(`${channel}: expected exactly one argument, got ${args.length}`);
   }
-  const parsed = REQUEST_SCHEMAS[channel].safeParse(args[0]);
+  const parsed = CONTRACT[method].request.safeParse(args[0]);
   if (!parsed.success) {
     throw new IpcValidationError(`${channel}: invalid payload (${describeIssues(parsed.error)})`);
   }
-  return parsed.data as InvokeMap[C]['request'];
+  // The schema of CONTRACT[method] is the one RequestOf<M> is inferred from.
+  return parsed.data as RequestOf<M>;
 }
 
 export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, appOrigin: string): void {
-  for (const channel of Object.keys(handlers) as InvokeChannel[]) {
-    ipcMain.handle(channel, (event, ...args) => {
-      const request = validateCall(channel, event, args, appOrigin);
-      return (handlers[channel] as (request: unknown) => Promise<unknown>)(request);
-    });
+  for (const method of Object.keys(CONTRACT) as InvokeMethod[]) {
+    const handler = handlers[method] as (request: unknown) => Promise<unknown>;
+    ipcMain.handle(INVOKE_CHANNELS[method], (event, ...args) => handler(validateCall(method, event, args, appOrigin)));
   }
 }

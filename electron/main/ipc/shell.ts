@@ -3,9 +3,11 @@
  * Its request is an empty object, so the handler takes nothing. An answer that arrives without a
  * close being held changes nothing.
  */
-export function createShellHandlers(deps: { flushed(): void }) {
+import type { Handlers } from './register';
+
+export function createShellHandlers(deps: { flushed(): void }): Pick<Handlers, 'flushed'> {
   return {
-    async flushed(): Promise<undefined> {
+    async flushed() {
       deps.flushed();
       return undefined;
     },
