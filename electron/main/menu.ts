@@ -6,21 +6,12 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../renderer/domain/model';
+import { acceleratorFor } from '../../renderer/domain/shortcuts';
 import type { MenuCommand } from '../shared/ipc';
 import en from '../../locales/en/shell.json';
 import ko from '../../locales/ko/shell.json';
 
 export const SHELL_STRINGS: Record<Language, typeof en> = { en, ko };
-
-/** Accelerators of the renderer's own shortcuts, shown in the menu for discoverability. */
-export const MENU_ACCELERATORS: Partial<Record<MenuCommand, string>> = {
-  newMeeting: 'CmdOrCtrl+N',
-  settings: 'CmdOrCtrl+,',
-  exportMinutes: 'CmdOrCtrl+E',
-  nextItem: 'Alt+Down',
-  previousItem: 'Alt+Up',
-  help: 'F1',
-};
 
 export function buildMenuTemplate(
   language: Language,
@@ -29,7 +20,8 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const m = SHELL_STRINGS[language].menu;
   const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => {
-    const accelerator = MENU_ACCELERATORS[id];
+    // The renderer's own shortcut for the command (the table of shortcuts), shown for discoverability.
+    const accelerator = acceleratorFor(id);
     return {
       id,
       label,

@@ -12,7 +12,7 @@ import { host } from '../host';
 import { dailyBackupIfDue } from '../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../hooks/commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { isComposing } from '../hooks/keys';
+import { shortcutFor } from '../hooks/keys';
 import { ErrorBoundary } from './ErrorBoundary';
 import { flushAll } from '../hooks/flush';
 import { ReadOnlyContext } from '../hooks/readOnly';
@@ -47,23 +47,12 @@ function runCommand(command: MenuCommand): void {
   }
 }
 
-/** Global shortcuts; IME-safe: nothing fires while a composition is in progress. */
+/** Shortcuts of the scope "anywhere" (domain/shortcuts.ts); none fires during an IME composition. */
 function onGlobalKeyDown(event: KeyboardEvent): void {
-  if (isComposing(event)) return;
-  const mod = event.ctrlKey || event.metaKey;
-  if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
-    event.preventDefault();
-    runCommand('newMeeting');
-  } else if (mod && !event.shiftKey && !event.altKey && event.key === ',') {
-    event.preventDefault();
-    runCommand('settings');
-  } else if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
-    event.preventDefault();
-    runCommand('exportMinutes');
-  } else if (event.key === 'F1' && !mod && !event.altKey && !event.shiftKey) {
-    event.preventDefault();
-    runCommand('help');
-  }
+  const command = shortcutFor(event, 'anywhere');
+  if (command === undefined) return;
+  event.preventDefault();
+  runCommand(command);
 }
 
 function SaveIndicator() {

@@ -1,35 +1,14 @@
+/**
+ * The list of keyboard shortcuts, opened with F1, the Help menu or the live screen's button. It is
+ * written from the table of shortcuts (domain/shortcuts.ts), one section per scope, so that it
+ * lists exactly the keys the handlers take.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SCOPES, SHORTCUTS, shownKeys } from '../domain/shortcuts';
 
-/** The keyboard shortcuts, by screen; opened with F1, the Help menu, or the live screen's button. */
-const SECTIONS = [
-  {
-    title: 'anywhere',
-    keys: [
-      ['Ctrl+N', 'newMeeting'],
-      ['Ctrl+,', 'settings'],
-      ['Ctrl+E', 'export'],
-      ['F1', 'f1'],
-    ],
-  },
-  {
-    title: 'editor',
-    keys: [['Alt+↑ / Alt+↓', 'moveRow']],
-  },
-  {
-    title: 'live',
-    keys: [
-      ['Enter', 'enter'],
-      ['Shift+Enter', 'shiftEnter'],
-      ['Alt+↓', 'altDown'],
-      ['Alt+↑', 'altUp'],
-      ['Ctrl+1…9', 'ctrlDigit'],
-      ['Ctrl+0', 'ctrlZero'],
-      ['@', 'mention'],
-      ['Esc', 'escape'],
-    ],
-  },
-] as const;
+/** The table's rows, scope by scope. */
+const SECTIONS = SCOPES.map((scope) => ({ scope, rows: SHORTCUTS.filter((shortcut) => shortcut.scope === scope) }));
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('live');
@@ -43,15 +22,15 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">{t('help.heading')}</h2>
       {SECTIONS.map((section) => (
-        <table className="shortcuts" key={section.title}>
-          <caption>{t(`help.sections.${section.title}`)}</caption>
+        <table className="shortcuts" key={section.scope}>
+          <caption>{t(`help.sections.${section.scope}`)}</caption>
           <tbody>
-            {section.keys.map(([keys, key]) => (
-              <tr key={key}>
+            {section.rows.map((shortcut) => (
+              <tr key={shortcut.label}>
                 <th scope="row">
-                  <kbd>{keys}</kbd>
+                  <kbd>{shownKeys(shortcut)}</kbd>
                 </th>
-                <td>{t(`help.${key}`)}</td>
+                <td>{t(`help.shortcuts.${shortcut.label}`)}</td>
               </tr>
             ))}
           </tbody>

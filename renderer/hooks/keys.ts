@@ -1,22 +1,15 @@
-import type { KeyboardEvent } from 'react';
-
 /**
- * True while an IME composition is in progress: such a key event belongs to the IME and must not
- * trigger anything. Chromium sometimes ends the composition before the keydown arrives, so the
- * key code 229 ("IME processing") counts as well.
+ * The renderer's side of the table of shortcuts (domain/shortcuts.ts): which command a keydown,
+ * React's or the DOM's, gives in a scope. The table's lookup leaves every key of an IME
+ * composition to the IME.
  */
-export function isComposing(event: KeyboardEvent | globalThis.KeyboardEvent): boolean {
-  const native = 'nativeEvent' in event ? event.nativeEvent : event;
-  return native.isComposing || native.keyCode === 229;
-}
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { commandFor, type CommandIn, type Scope } from '../domain/shortcuts';
 
-/** No modifier but the ones listed. */
-export function onlyModifiers(
-  event: KeyboardEvent | globalThis.KeyboardEvent,
-  wanted: { alt?: boolean; ctrl?: boolean; shift?: boolean },
-): boolean {
-  const ctrl = event.ctrlKey || event.metaKey;
-  return (
-    event.altKey === Boolean(wanted.alt) && ctrl === Boolean(wanted.ctrl) && event.shiftKey === Boolean(wanted.shift)
-  );
+export function shortcutFor<S extends Scope>(
+  event: ReactKeyboardEvent | KeyboardEvent,
+  scope: S,
+): CommandIn<S> | undefined {
+  // React's event does not carry isComposing: its native event does.
+  return commandFor('nativeEvent' in event ? event.nativeEvent : event, scope);
 }

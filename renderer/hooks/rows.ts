@@ -5,14 +5,12 @@
  * by React, which makes the browser drop the focus.
  */
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { isComposing } from './keys';
+import { shortcutFor } from './keys';
 
-/** Alt+↑ / Alt+↓: -1 or +1, or 0 for any other key. */
+/** Alt+↑ / Alt+↓ (domain/shortcuts.ts): -1 or +1, or 0 for any other key. */
 export function reorderDirection(event: KeyboardEvent): -1 | 0 | 1 {
-  if (isComposing(event) || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
-  if (event.key === 'ArrowUp') return -1;
-  if (event.key === 'ArrowDown') return 1;
-  return 0;
+  const command = shortcutFor(event, 'editorRow');
+  return command === 'moveRowUp' ? -1 : command === 'moveRowDown' ? 1 : 0;
 }
 
 interface FocusRequest {

@@ -6,9 +6,17 @@
  * - the text, the speaker and every action belong to the meeting's recorder (recorder.ts), which
  *   mirrors each keystroke synchronously and writes actions in the order the keys were pressed.
  */
-import { useEffect, useId, useImperativeHandle, useRef, useSyncExternalStore, type Ref } from 'react';
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComposing, onlyModifiers } from '../../hooks/keys';
+import { shortcutFor } from '../../hooks/keys';
 import type { Attendee } from '../../domain/model';
 import type { LiveRecorder } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -68,10 +76,24 @@ export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props)
     if (field && recorder.commit(field.value, roster, itemId)) field.value = '';
   };
 
-  const pickByPosition = (digit: number) => {
-    if (digit === 0) return recorder.setSpeaker({ speakerId: null, speakerName: '' });
-    const attendee = roster[digit - 1];
-    if (attendee) recorder.setSpeaker({ speakerId: attendee.id, speakerName: '' });
+  /** The Entry field's shortcuts (domain/shortcuts.ts); Shift+Enter is the textarea's own new line. */
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    switch (shortcutFor(event, 'entryField')) {
+      case 'addEntry':
+        commit();
+        break;
+      case 'speakerAt': {
+        const attendee = roster[Number(event.key) - 1];
+        if (attendee) recorder.setSpeaker({ speakerId: attendee.id, speakerName: '' });
+        break;
+      }
+      case 'noSpeaker':
+        recorder.setSpeaker({ speakerId: null, speakerName: '' });
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
   };
 
   return (
@@ -97,16 +119,7 @@ export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props)
           disabled={!enabled}
           onInput={(event) => recorder.setText(event.currentTarget.value)}
           onBlur={() => recorder.flushField()}
-          onKeyDown={(event) => {
-            if (isComposing(event)) return;
-            if (event.key === 'Enter' && (onlyModifiers(event, {}) || onlyModifiers(event, { ctrl: true }))) {
-              event.preventDefault();
-              commit();
-            } else if (onlyModifiers(event, { ctrl: true }) && /^[0-9]$/.test(event.key)) {
-              event.preventDefault();
-              pickByPosition(Number(event.key));
-            }
-          }}
+          onKeyDown={onKeyDown}
         />
         <p id={`${fieldId}-hint`} className="field__hint">
           {t('entryHint')}

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isComposing, onlyModifiers } from '../../hooks/keys';
+import { shortcutFor } from '../../hooks/keys';
 import { trackSave } from '../../hooks/saveStatus';
 import { offerUndo } from '../../hooks/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
@@ -42,14 +42,11 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
           keepEdit(entry.id, event.target.value);
         }}
         onKeyDown={(event) => {
-          if (isComposing(event)) return;
-          if (event.key === 'Enter' && onlyModifiers(event, {})) {
-            event.preventDefault();
-            save();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            close();
-          }
+          const command = shortcutFor(event, 'entryEdit');
+          if (command === undefined) return;
+          event.preventDefault();
+          if (command === 'saveEdit') save();
+          else close();
         }}
       />
       <div className="toolbar">

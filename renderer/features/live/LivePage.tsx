@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../../hooks/commands';
-import { isComposing, onlyModifiers } from '../../hooks/keys';
+import { shortcutFor } from '../../hooks/keys';
 import { routeHref } from '../../hooks/router';
 import { useNow } from '../../hooks/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -157,17 +157,16 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
 
   useCommand('nextItem', () => step(1));
   useCommand('previousItem', () => step(-1));
+  // The live screen's shortcuts (Alt+↓ / Alt+↑) act from anywhere on it, the Entry field too, and
+  // reach the same commands as the menu.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isComposing(event)) return;
-      if (onlyModifiers(event, { alt: true }) && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-        event.preventDefault();
-        step(event.key === 'ArrowDown' ? 1 : -1);
-      }
+      const command = shortcutFor(event, 'live');
+      if (command !== undefined && dispatchCommand(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  });
+  }, []);
 
   const recess = meeting.recesses.find((r) => r.end === null);
   const index = current ? ordered.indexOf(current) : -1;

@@ -7,7 +7,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../domain/model';
 import { matchSpeakers, speakerLabel } from '../../domain/speakers';
-import { isComposing } from '../../hooks/keys';
+import { shortcutFor } from '../../hooks/keys';
 import type { SpeakerValue } from './recorder';
 
 export function displaySpeaker(value: SpeakerValue, roster: readonly Attendee[]): string {
@@ -53,22 +53,30 @@ export function SpeakerPicker({ roster, value, onChange, onChosen }: Props) {
     setOpen(false);
   };
 
+  /** The Speaker field's shortcuts (domain/shortcuts.ts). */
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (isComposing(event)) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (matches.length === 0 ? 0 : (i + step + matches.length) % matches.length));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const pick = open ? matches[active] : undefined;
-      if (pick) choose(pick);
-      else commitTyped();
-      onChosen();
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
+    const command = shortcutFor(event, 'speakerField');
+    // Esc is taken only to close an open list.
+    if (command === undefined || (command === 'closeList' && !open)) return;
+    event.preventDefault();
+    switch (command) {
+      case 'nextMatch':
+      case 'previousMatch': {
+        setOpen(true);
+        const step = command === 'nextMatch' ? 1 : -1;
+        setActive((i) => (matches.length === 0 ? 0 : (i + step + matches.length) % matches.length));
+        break;
+      }
+      case 'chooseSpeaker': {
+        const pick = open ? matches[active] : undefined;
+        if (pick) choose(pick);
+        else commitTyped();
+        onChosen();
+        break;
+      }
+      case 'closeList':
+        setOpen(false);
+        break;
     }
   };
 

@@ -1,0 +1,146 @@
+/**
+ * Every keyboard shortcut of Seogi, in one table: the renderer's key handlers look keys up in it,
+ * the F1 help and README's list are written from it, and the native menu shows its accelerators.
+ * Pure data and pure functions, so that the shell's menu can import it without React.
+ *
+ * A key is written as an Electron accelerator ('CmdOrCtrl+N', 'Alt+Down', 'F1'): the menu uses it
+ * as it is, and `matches` reads it against a keydown. CmdOrCtrl takes Ctrl or ⌘ on every platform;
+ * the other modifiers must be exactly those written.
+ *
+ * Adding a shortcut is one row here, plus a `case` for its command in the handler of its scope (or,
+ * for a menu command, the screen's `useCommand`).
+ */
+
+/**
+ * Where a shortcut acts: anywhere in the window; on a focused roster or agenda row of the meeting
+ * editor; anywhere on the live screen; or in one field of the live screen.
+ */
+export const SCOPES = ['anywhere', 'editorRow', 'live', 'entryField', 'speakerField', 'entryEdit'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export interface Shortcut {
+  scope: Scope;
+  /** What the scope's handler does; absent on a row that only tells of typed text (`@name`). */
+  command?: string;
+  /** Electron accelerators, any of which gives the command. */
+  keys: readonly string[];
+  /** Key of its description under `help.shortcuts` in locales/<language>/live.json. */
+  label: string;
+  /** How the help and README write the keys when listing them would be too long. */
+  shown?: string;
+}
+
+const SPEAKER_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => `CmdOrCtrl+${digit}`);
+
+/** In the order the help and README list them, scope by scope. */
+export const SHORTCUTS = [
+  { scope: 'anywhere', command: 'newMeeting', keys: ['CmdOrCtrl+N'], label: 'newMeeting' },
+  { scope: 'anywhere', command: 'settings', keys: ['CmdOrCtrl+,'], label: 'settings' },
+  { scope: 'anywhere', command: 'exportMinutes', keys: ['CmdOrCtrl+E'], label: 'exportMinutes' },
+  { scope: 'anywhere', command: 'help', keys: ['F1'], label: 'help' },
+  { scope: 'editorRow', command: 'moveRowUp', keys: ['Alt+Up'], label: 'moveRowUp' },
+  { scope: 'editorRow', command: 'moveRowDown', keys: ['Alt+Down'], label: 'moveRowDown' },
+  { scope: 'live', command: 'nextItem', keys: ['Alt+Down'], label: 'nextItem' },
+  { scope: 'live', command: 'previousItem', keys: ['Alt+Up'], label: 'previousItem' },
+  { scope: 'entryField', command: 'addEntry', keys: ['Enter', 'CmdOrCtrl+Enter'], label: 'addEntry' },
+  // The textarea itself starts the new line: listed for the help, and so that no row takes the key.
+  { scope: 'entryField', command: 'newLine', keys: ['Shift+Enter'], label: 'newLine' },
+  { scope: 'entryField', command: 'speakerAt', keys: SPEAKER_KEYS, shown: 'Ctrl+1…9', label: 'speakerAt' },
+  { scope: 'entryField', command: 'noSpeaker', keys: ['CmdOrCtrl+0'], label: 'noSpeaker' },
+  // Typed at the start of the entry and read when it is added (domain/speakers.ts): no key.
+  { scope: 'entryField', keys: [], shown: '@', label: 'mention' },
+  { scope: 'speakerField', command: 'nextMatch', keys: ['Down'], label: 'nextMatch' },
+  { scope: 'speakerField', command: 'previousMatch', keys: ['Up'], label: 'previousMatch' },
+  { scope: 'speakerField', command: 'chooseSpeaker', keys: ['Enter'], label: 'chooseSpeaker' },
+  { scope: 'speakerField', command: 'closeList', keys: ['Escape'], label: 'closeList' },
+  { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
+  { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+] as const satisfies readonly Shortcut[];
+
+type Row = (typeof SHORTCUTS)[number];
+type Commands = { [S in Scope]: Extract<Row, { scope: S; command: string }>['command'] };
+/** The commands of one scope: what its handler has to handle. */
+export type CommandIn<S extends Scope> = Commands[S];
+
+/** What a keydown carries that the table needs; a DOM KeyboardEvent is one. */
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  isComposing?: boolean;
+  keyCode?: number;
+}
+
+/**
+ * True while an IME composition is in progress: such a key event belongs to the IME and must not
+ * trigger anything. Chromium sometimes ends the composition before the keydown arrives, so the
+ * key code 229 ("IME processing") counts as well.
+ */
+export function isComposing(event: KeyLike): boolean {
+  return event.isComposing === true || event.keyCode === 229;
+}
+
+/** Accelerator key names that differ from KeyboardEvent.key. */
+const EVENT_KEYS: Record<string, string> = { Up: 'ArrowUp', Down: 'ArrowDown', Left: 'ArrowLeft', Right: 'ArrowRight' };
+const MODIFIERS = ['CmdOrCtrl', 'Alt', 'Shift'] as const;
+
+interface Chord {
+  key: string;
+  ctrl: boolean;
+  alt: boolean;
+  shift: boolean;
+}
+
+/** 'CmdOrCtrl+Shift+N' → its parts; throws on a modifier the matcher does not know. */
+export function parseAccelerator(accelerator: string): Chord {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  for (const part of parts) {
+    if (!(MODIFIERS as readonly string[]).includes(part)) throw new Error(`Unknown modifier in ${accelerator}`);
+  }
+  return { key, ctrl: parts.includes('CmdOrCtrl'), alt: parts.includes('Alt'), shift: parts.includes('Shift') };
+}
+
+/** The keydown is this accelerator: its key, with exactly its modifiers (Ctrl and ⌘ alike). */
+export function matches(event: KeyLike, accelerator: string): boolean {
+  const chord = parseAccelerator(accelerator);
+  const key = EVENT_KEYS[chord.key] ?? chord.key;
+  return (
+    event.key.toLowerCase() === key.toLowerCase() &&
+    (event.ctrlKey || event.metaKey) === chord.ctrl &&
+    event.altKey === chord.alt &&
+    event.shiftKey === chord.shift
+  );
+}
+
+/** The command a keydown gives in a scope; none while an IME composition is in progress. */
+export function commandFor<S extends Scope>(event: KeyLike, scope: S): CommandIn<S> | undefined {
+  if (isComposing(event)) return undefined;
+  const row = SHORTCUTS.find(
+    (shortcut) => shortcut.scope === scope && shortcut.keys.some((key: string) => matches(event, key)),
+  );
+  // A row of this scope: TypeScript cannot narrow the table by a generic scope, hence the cast.
+  return row && 'command' in row ? (row.command as CommandIn<S>) : undefined;
+}
+
+/** The accelerator the native menu shows beside a command, if a shortcut gives it. */
+export function acceleratorFor(command: string): string | undefined {
+  return SHORTCUTS.find((shortcut) => 'command' in shortcut && shortcut.command === command)?.keys[0];
+}
+
+const SHOWN_PARTS: Record<string, string> = { CmdOrCtrl: 'Ctrl', Up: '↑', Down: '↓', Escape: 'Esc' };
+
+/** The keys as the help and README write them: 'Alt+↓', 'Enter / Ctrl+Enter'. */
+export function shownKeys(shortcut: Shortcut): string {
+  if (shortcut.shown !== undefined) return shortcut.shown;
+  return shortcut.keys
+    .map((key) =>
+      key
+        .split('+')
+        .map((part) => SHOWN_PARTS[part] ?? part)
+        .join('+'),
+    )
+    .join(' / ');
+}

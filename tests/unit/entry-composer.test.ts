@@ -1,0 +1,207 @@
+// @vitest-environment jsdom
+/**
+ * The Entry composer as the live screen wires it (features/live/EntryComposer.tsx): an
+ * uncontrolled textarea over a LiveRecorder, whose store here is in memory and can refuse writes.
+ * What is checked is what reaches the recorder's store, what the Entry and Speaker fields show,
+ * and that no key acts during an IME composition.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JournaledOp } from '../../renderer/data/liveJournal';
+import type { Attendee } from '../../renderer/domain/model';
+import { EntryComposer } from '../../renderer/features/live/EntryComposer';
+import { LiveRecorder, type RecorderStore } from '../../renderer/features/live/recorder';
+import { initI18n } from '../../renderer/i18n';
+
+const ROSTER = [
+  { id: 'a1', name: '김종석', role: '부시장' },
+  { id: 'a2', name: '박춘배', role: '공동위원장' },
+  { id: 'a3', name: '정윤석', role: '위원' },
+] as Attendee[];
+
+/** A recorder store in memory: the ops written, in order; `refuse` makes every write fail. */
+function memoryStore() {
+  const store: RecorderStore & { written: JournaledOp[]; refuse: boolean } = {
+    written: [],
+    refuse: false,
+    applyOp: async (_meetingId: string, op: JournaledOp) => {
+      if (store.refuse) throw new DOMException('The disk is full (test).', 'QuotaExceededError');
+      store.written.push(op);
+      return true;
+    },
+    saveField: async () => undefined,
+    storedField: async () => null,
+    appliedSeq: async () => 0,
+    readJournal: () => null,
+    writeJournal: () => true,
+    isWritable: () => true,
+  };
+  return store;
+}
+
+let store: ReturnType<typeof memoryStore>;
+let recorder: LiveRecorder;
+
+beforeAll(() => {
+  initI18n();
+});
+beforeEach(async () => {
+  store = memoryStore();
+  recorder = new LiveRecorder('m1', store);
+  await recorder.ready;
+  render(createElement(EntryComposer, { recorder, itemId: null, enabled: true, roster: ROSTER }));
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const entryField = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Entry' });
+const speakerField = () => screen.getByRole<HTMLInputElement>('combobox', { name: 'Speaker' });
+
+function type(text: string): void {
+  fireEvent.input(entryField(), { target: { value: text } });
+}
+
+/** Presses a key in the Entry field; true when the component took it (default prevented). */
+function press(key: string, init: Record<string, unknown> = {}): boolean {
+  return !fireEvent.keyDown(entryField(), { key, ...init });
+}
+
+const entries = () => store.written.filter((op) => op.type === 'entry');
+
+describe('the Entry composer', () => {
+  it('adds the entry with Enter, under the chosen speaker, and empties the field', async () => {
+    type('  회의를 시작하겠습니다.  ');
+    expect(press('Enter')).toBe(true);
+    expect(entryField().value).toBe('');
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toMatchObject({ text: '회의를 시작하겠습니다.', speakerId: null, itemId: null });
+  });
+
+  it('adds the entry with Ctrl+Enter and ⌘+Enter too', async () => {
+    type('첫째');
+    expect(press('Enter', { ctrlKey: true })).toBe(true);
+    type('둘째');
+    expect(press('Enter', { metaKey: true })).toBe(true);
+    await waitFor(() => expect(entries().map((op) => op.type === 'entry' && op.text)).toEqual(['첫째', '둘째']));
+  });
+
+  it('leaves Shift+Enter to the textarea: a new line, nothing added', async () => {
+    type('첫 줄');
+    expect(press('Enter', { shiftKey: true })).toBe(false);
+    expect(press('Enter', { altKey: true })).toBe(false);
+    await recorder.flush();
+    expect(entries()).toEqual([]);
+    expect(recorder.text).toBe('첫 줄');
+  });
+
+  it('adds nothing from an empty field', async () => {
+    type('   ');
+    press('Enter');
+    await recorder.flush();
+    expect(entries()).toEqual([]);
+  });
+
+  it('picks the n-th person on the roster with Ctrl+digit, and no speaker with Ctrl+0', async () => {
+    expect(press('2', { ctrlKey: true })).toBe(true);
+    expect(speakerField().value).toBe('공동위원장 박춘배');
+    type('동의합니다.');
+    press('Enter');
+    expect(press('3', { metaKey: true })).toBe(true);
+    expect(speakerField().value).toBe('위원 정윤석');
+    // Beyond the roster: taken, and the speaker stays.
+    expect(press('9', { ctrlKey: true })).toBe(true);
+    expect(speakerField().value).toBe('위원 정윤석');
+    expect(press('0', { ctrlKey: true })).toBe(true);
+    expect(speakerField().value).toBe('');
+    type('메모');
+    press('Enter');
+    await waitFor(() => expect(entries()).toHaveLength(2));
+    expect(entries().map((op) => op.type === 'entry' && [op.speakerId, op.text])).toEqual([
+      ['a2', '동의합니다.'],
+      [null, '메모'],
+    ]);
+  });
+
+  it('leaves a digit without Ctrl to the text', () => {
+    expect(press('2')).toBe(false);
+    expect(press('2', { ctrlKey: true, shiftKey: true })).toBe(false);
+    expect(speakerField().value).toBe('');
+  });
+
+  it('takes the speaker from @name or @role at the start of the entry', async () => {
+    type('@박춘배 찬성합니다.');
+    press('Enter');
+    expect(speakerField().value).toBe('공동위원장 박춘배');
+    type('@부시장 답변드리겠습니다.');
+    press('Enter');
+    // `@name` alone only chooses the speaker.
+    type('@정');
+    press('Enter');
+    expect(speakerField().value).toBe('위원 정윤석');
+    expect(entryField().value).toBe('');
+    await recorder.flush();
+    expect(entries().map((op) => op.type === 'entry' && [op.speakerId, op.text])).toEqual([
+      ['a2', '찬성합니다.'],
+      ['a1', '답변드리겠습니다.'],
+    ]);
+  });
+
+  it('takes no key while an IME composition is in progress (isComposing or key code 229)', async () => {
+    type('회의');
+    for (const composing of [{ isComposing: true }, { keyCode: 229 }]) {
+      expect(press('Enter', composing)).toBe(false);
+      expect(press('1', { ctrlKey: true, ...composing })).toBe(false);
+      expect(press('Enter', { ctrlKey: true, ...composing })).toBe(false);
+    }
+    await recorder.flush();
+    expect(entries()).toEqual([]);
+    expect(entryField().value).toBe('회의');
+    expect(speakerField().value).toBe('');
+    // Once the composition is over, Enter adds it.
+    press('Enter');
+    await waitFor(() => expect(entries()).toHaveLength(1));
+  });
+
+  it('gives a refused entry back to the field, with its speaker, before what was typed since', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    store.refuse = true;
+    press('1', { ctrlKey: true });
+    type('안건을 상정합니다.');
+    press('Enter');
+    expect(entryField().value).toBe('');
+    press('0', { ctrlKey: true });
+    type('이어서');
+    await act(() => recorder.flush());
+    expect(entryField().value).toBe('안건을 상정합니다.\n이어서');
+    expect(speakerField().value).toBe('부시장 김종석');
+    expect(entries()).toEqual([]);
+    // The disk takes writes again: Enter adds what came back.
+    store.refuse = false;
+    press('Enter');
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toMatchObject({ text: '안건을 상정합니다.\n이어서', speakerId: 'a1' });
+  });
+});
+
+describe('a disabled composer (no item to record under)', () => {
+  it('disables the Entry field and the Add entry button', () => {
+    cleanup();
+    render(createElement(EntryComposer, { recorder, itemId: null, enabled: false, roster: ROSTER }));
+    expect(entryField().disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Add entry' }).disabled).toBe(true);
+  });
+});
+
+describe('the Add entry button', () => {
+  it('adds the entry like Enter, under the item being browsed', async () => {
+    cleanup();
+    render(createElement(EntryComposer, { recorder, itemId: 'i2', enabled: true, roster: ROSTER }));
+    type('보충 기록');
+    fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toMatchObject({ text: '보충 기록', itemId: 'i2' });
+  });
+});
