@@ -100,9 +100,14 @@ function withNote(labels: Labels, text: string, note: string): string {
   return note ? labels.m('withNote', { text, note }) : text;
 }
 
-/** "16:31 퇴장" when the time was stamped, else just "퇴장". */
-function stampedNote(labels: Labels, kind: 'late' | 'left', at: number | null): string {
-  return at !== null ? labels.m(`attendance.${kind}At`, { time: clockTime(at) }) : labels.r(`attendance.${kind}`);
+/** "16:31 퇴장" when the time was stamped, else just "퇴장" (keys written out: a test finds them). */
+const STAMPED = {
+  late: { at: 'attendance.lateAt', plain: 'attendance.late' },
+  left: { at: 'attendance.leftAt', plain: 'attendance.left' },
+} as const;
+
+function stampedNote(labels: Labels, kind: keyof typeof STAMPED, at: number | null): string {
+  return at !== null ? labels.m(STAMPED[kind].at, { time: clockTime(at) }) : labels.r(STAMPED[kind].plain);
 }
 
 function attendeeLine(labels: Labels, attendee: Attendee): string {
