@@ -130,7 +130,7 @@ export async function storedField(meetingId: string): Promise<FieldState | null>
 /** Writes the Entry field as a draft (kept aside when the database refuses it). */
 export async function saveField(meetingId: string, field: FieldState): Promise<void> {
   const d = db();
-  const value: EntryDraft = { meetingId, agendaItemId: null, ...field };
+  const value: EntryDraft = { meetingId, ...field };
   const empty = field.text === '' && field.speakerId === null && field.speakerName === '';
   await writeOrKeep({ key: draftKey(meetingId), table: 'drafts', kind: 'put', id: meetingId, value }, () =>
     empty ? d.drafts.delete(meetingId) : d.drafts.put(value),

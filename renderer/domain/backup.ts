@@ -20,25 +20,23 @@
  * Drafts (the Entry field's uncommitted text) are included: a recorder's half-typed statement is
  * data, and the end of a meeting is exactly when a backup is made.
  *
- * Rows are validated strictly: an unknown key is an error. Files of a newer schema are refused
- * before the rows are looked at, so an unknown key can only mean a file that was edited or made by
- * something else; dropping the key silently would restore something other than what the preview
- * promised. Whoever changes a row's shape changes the schemas below (the compile-time checks at
- * their end fail until they do) and the schema version, with an upgrade step in UPGRADES if old
- * backups must be converted.
+ * Rows are validated strictly, with the model's own schemas (model.ts): an unknown key is an
+ * error. Files of a newer schema are refused before the rows are looked at, so an unknown key can
+ * only mean a file that was edited or made by something else; dropping the key silently would
+ * restore something other than what the preview promised. The one exception is a field Seogi
+ * itself once wrote and keeps no more (see dropRetired). Whoever changes a row's shape changes its
+ * schema and the schema version, with an upgrade step in UPGRADES if old backups must be converted.
  */
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from './backupFiles';
 import {
-  AGENDA_KINDS,
-  ATTENDANCES,
-  GROUPS,
-  LANGUAGES,
-  MEETING_STATUSES,
-  OUTCOMES,
+  actionItemSchema,
+  agendaItemSchema,
+  attendeeSchema,
+  entryDraftSchema,
+  entrySchema,
+  meetingSchema,
   type ActionItem,
-  type AgendaItem,
-  type Attendee,
   type Entry,
   type EntryDraft,
   type Meeting,
@@ -51,26 +49,6 @@ export { MAX_BACKUP_BYTES };
 /** The tables a backup holds, in the order they are written. */
 export const BACKUP_TABLES = ['meetings', 'attendees', 'agendaItems', 'entries', 'actionItems', 'drafts'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
-
-export interface BackupData {
-  meetings: Meeting[];
-  attendees: Attendee[];
-  agendaItems: AgendaItem[];
-  entries: Entry[];
-  actionItems: ActionItem[];
-  drafts: EntryDraft[];
-}
-
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
-  schemaVersion: number;
-  appVersion: string;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-  checksum: { algorithm: 'SHA-256'; value: string };
-  data: BackupData;
-}
 
 /**
  * Why a file cannot be restored. Codes only: the interface words them in the user's language.
@@ -87,136 +65,10 @@ export type BackupError =
   | { code: 'duplicateId'; path: string }
   | { code: 'brokenReference'; path: string };
 
-export type BackupErrorCode = BackupError['code'];
-
 export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
 // ---------------------------------------------------------------------------------------------
-// Row schemas: the model of domain/model.ts, checked against it at compile time (end of section).
-// Free text is any string (the file's size limit bounds it); formats typed by the recorder (dates,
-// clock times) are not policed, because refusing a whole backup over one odd date would cost more
-// than it protects. Numbers must be finite, counts whole and not negative.
-
-const id = z.string().min(1).max(200);
-const time = z.number();
-const nullableTime = time.nullable();
-const count = z.int().nonnegative();
-
-const thresholdSchema = z.strictObject({
-  numerator: count,
-  // The quorum arithmetic divides by it.
-  denominator: z.int().positive(),
-  inclusive: z.boolean(),
-});
-
-const meetingSchema = z.strictObject({
-  id,
-  title: z.string(),
-  organization: z.string(),
-  sessionLabel: z.string(),
-  date: z.string(),
-  startTime: z.string(),
-  location: z.string(),
-  minutesLanguage: z.enum(LANGUAGES),
-  status: z.enum(MEETING_STATUSES),
-  startedAt: nullableTime,
-  endedAt: nullableTime,
-  recesses: z.array(z.strictObject({ start: time, end: nullableTime })),
-  chairId: id.nullable(),
-  recorder: z.string(),
-  quorum: z.strictObject({ open: thresholdSchema, pass: thresholdSchema }),
-  currentItemId: id.nullable(),
-  currentItemSince: nullableTime,
-  previousMeetingId: id.nullable(),
-  approval: z.strictObject({ date: z.string(), by: z.string(), at: time }).nullable(),
-  approvalLog: z.array(
-    z.strictObject({
-      action: z.enum(['approved', 'unlocked']),
-      by: z.string(),
-      at: time,
-      statusBefore: z.enum(MEETING_STATUSES).optional(),
-    }),
-  ),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const attendeeSchema = z.strictObject({
-  id,
-  meetingId: id,
-  order: count,
-  name: z.string(),
-  role: z.string(),
-  affiliation: z.string(),
-  group: z.enum(GROUPS),
-  attendance: z.enum(ATTENDANCES),
-  arrivedAt: nullableTime,
-  leftAt: nullableTime,
-  absenceReason: z.string(),
-});
-
-const agendaItemSchema = z.strictObject({
-  id,
-  meetingId: id,
-  order: count,
-  kind: z.enum(AGENDA_KINDS),
-  title: z.string(),
-  presenter: z.string(),
-  plannedMinutes: z.number().nonnegative().nullable(),
-  notes: z.string(),
-  unplanned: z.boolean(),
-  startedAt: nullableTime,
-  endedAt: nullableTime,
-  takenOrder: count.nullable(),
-  outcome: z.enum(OUTCOMES).nullable(),
-  votes: z.strictObject({ for: count.nullable(), against: count.nullable(), abstain: count.nullable() }),
-  voteRecorded: z.boolean(),
-});
-
-const entryKind = z.enum(['statement', 'note']);
-
-const entrySchema = z.strictObject({
-  id,
-  meetingId: id,
-  agendaItemId: id,
-  seq: count,
-  kind: entryKind,
-  speakerId: id.nullable(),
-  speakerName: z.string(),
-  text: z.string(),
-  createdAt: time,
-  updatedAt: time,
-  history: z.array(
-    z.strictObject({
-      kind: entryKind,
-      speakerId: id.nullable(),
-      speakerName: z.string(),
-      text: z.string(),
-      replacedAt: time,
-      replacedBy: z.string(),
-    }),
-  ),
-});
-
-const actionItemSchema = z.strictObject({
-  id,
-  meetingId: id,
-  agendaItemId: id.nullable(),
-  text: z.string(),
-  owner: z.string(),
-  dueDate: z.string(),
-  done: z.boolean(),
-  createdAt: time,
-});
-
-const draftSchema = z.strictObject({
-  meetingId: id,
-  agendaItemId: id.nullable(),
-  text: z.string(),
-  speakerId: id.nullable(),
-  speakerName: z.string(),
-  updatedAt: time,
-});
+// Schemas: the rows are the model's own (model.ts); here only the envelope and the tables.
 
 const dataSchema = z.strictObject({
   meetings: z.array(meetingSchema),
@@ -224,33 +76,22 @@ const dataSchema = z.strictObject({
   agendaItems: z.array(agendaItemSchema),
   entries: z.array(entrySchema),
   actionItems: z.array(actionItemSchema),
-  drafts: z.array(draftSchema),
+  drafts: z.array(entryDraftSchema),
 });
-
-/** True only when A and B are the same type (not merely assignable either way). */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
-/** Fails to compile as soon as a row schema and its model type differ in any field. */
-export type RowSchemasMatchModel = [
-  Assert<Same<z.infer<typeof meetingSchema>, Meeting>>,
-  Assert<Same<z.infer<typeof attendeeSchema>, Attendee>>,
-  Assert<Same<z.infer<typeof agendaItemSchema>, AgendaItem>>,
-  Assert<Same<z.infer<typeof entrySchema>, Entry>>,
-  Assert<Same<z.infer<typeof actionItemSchema>, ActionItem>>,
-  Assert<Same<z.infer<typeof draftSchema>, EntryDraft>>,
-  Assert<Same<z.infer<typeof dataSchema>, BackupData>>,
-];
+export type BackupData = z.infer<typeof dataSchema>;
 
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.int().positive(),
   appVersion: z.string().min(1).max(100),
+  /** ISO 8601, UTC. */
   createdAt: z.iso.datetime(),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   // The tables are checked after the checksum, so that an edited file is reported as edited.
   data: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())]))),
 });
+export type BackupFile = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: BackupData };
 
 /**
  * Conversions of backup data from schema version n to n + 1, applied after the checksum has been
@@ -265,6 +106,23 @@ const UPGRADES: Partial<Record<number, (data: Record<string, unknown>) => Record
     entries: upgradeRows(data.entries, (e) => ({ history: [], ...e })),
   }),
 };
+
+/**
+ * Drops what Seogi once wrote and keeps no more, from rows of any version: the Entry draft's
+ * `agendaItemId`, which nothing ever read. Stored drafts written before it was retired still hold
+ * it, so backups made from them do too. Returns `data` itself when there is nothing to drop.
+ */
+function dropRetired(data: Record<string, unknown>): Record<string, unknown> {
+  const retired = (row: unknown): row is Record<string, unknown> => isRecord(row) && 'agendaItemId' in row;
+  if (!Array.isArray(data.drafts) || !data.drafts.some(retired)) return data;
+  const drafts = data.drafts.map((row: unknown) => {
+    if (!retired(row)) return row;
+    const draft = { ...row };
+    delete draft.agendaItemId;
+    return draft;
+  });
+  return { ...data, drafts };
+}
 
 /** Applies `change` to the rows that are objects; anything else is left for validation to report. */
 function upgradeRows(rows: unknown, change: (row: Record<string, unknown>) => Record<string, unknown>): unknown {
@@ -351,8 +209,9 @@ export async function createBackup(
   meta: { appVersion: string; schemaVersion: number; now: number },
 ): Promise<BackupFile> {
   // Through JSON and back, so the checksum covers exactly what a reader will parse: properties
-  // that are undefined disappear and -0 becomes 0 here as they would in the file.
-  const plain = JSON.parse(JSON.stringify(sortedData(data))) as BackupData;
+  // that are undefined disappear and -0 becomes 0 here as they would in the file. Stored rows may
+  // still hold a retired field: it is not written.
+  const plain = dropRetired(JSON.parse(JSON.stringify(sortedData(data)))) as BackupData;
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -459,7 +318,7 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
   }
   if (checksum !== envelope.data.checksum.value) return fail({ code: 'checksumMismatch' });
 
-  let raw: Record<string, unknown> = envelope.data.data;
+  let raw = dropRetired(envelope.data.data);
   for (let version = envelope.data.schemaVersion; version < limits.schemaVersion; version++) {
     raw = UPGRADES[version]?.(raw) ?? raw;
   }
@@ -469,17 +328,17 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
   const problem = checkIntegrity(rows.data);
   if (problem) return fail(problem);
 
-  const upgraded = envelope.data.schemaVersion < limits.schemaVersion;
+  const converted = raw !== envelope.data.data;
   return {
     ok: true,
     backup: {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
-      // The version the data now follows; the checksum is recomputed if an upgrade changed it.
+      // The version the data now follows; the checksum is recomputed if the data was converted.
       schemaVersion: limits.schemaVersion,
       appVersion: envelope.data.appVersion,
       createdAt: envelope.data.createdAt,
-      checksum: { algorithm: 'SHA-256', value: upgraded ? await backupChecksum(rows.data) : checksum },
+      checksum: { algorithm: 'SHA-256', value: converted ? await backupChecksum(rows.data) : checksum },
       data: rows.data,
     },
   };

@@ -99,7 +99,6 @@ function sampleData(): BackupData {
   const drafts = [
     {
       meetingId: b.id,
-      agendaItemId: 'item-b-0',
       text: 'Half-typ',
       speakerId: 'att-b-0',
       speakerName: '',
@@ -253,6 +252,28 @@ describe('backup file', () => {
     expect(result.backup.data.entries.every((e) => Array.isArray(e.history))).toBe(true);
     expect(result.backup.checksum.value).toBe(await backupChecksum(result.backup.data));
   });
+
+  it.each([1, 2, SCHEMA])(
+    'reads a file of schema version %i whose drafts hold the item Seogi no longer keeps, and drops it',
+    async (version) => {
+      const data = JSON.parse(JSON.stringify(sampleData())) as Doctored['data'];
+      data.drafts = [
+        { ...(data.drafts[0] as object), agendaItemId: 'item-b-0' },
+        { ...(data.drafts[0] as object), meetingId: 'meeting-a', agendaItemId: null },
+      ];
+      const file = await createBackup(data as unknown as BackupData, { ...META, schemaVersion: version });
+      file.data = data as unknown as BackupData;
+      file.checksum.value = await backupChecksum(data);
+      const result = await parseBackup(serializeBackup(file), LIMITS);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const keys = (drafts: object[]) => drafts.flatMap((d) => Object.keys(d)).filter((k) => k === 'agendaItemId');
+      expect(keys(result.backup.data.drafts)).toEqual([]);
+      expect(result.backup.checksum.value).toBe(await backupChecksum(result.backup.data));
+      // Stored drafts written before the field was retired still hold it: a backup of them does not.
+      expect(keys((await createBackup(data as unknown as BackupData, META)).data.drafts)).toEqual([]);
+    },
+  );
 });
 
 describe('a file that cannot be restored', () => {
