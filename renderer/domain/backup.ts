@@ -26,6 +26,9 @@
  * restore something other than what the preview promised. The one exception is a field Seogi
  * itself once wrote and keeps no more (see dropRetired). Whoever changes a row's shape changes its
  * schema and the schema version, with an upgrade step in UPGRADES if old backups must be converted.
+ *
+ * Reading never throws for anything in the text, however large or deeply nested: nothing walks a
+ * value of the file recursively before its depth is known to be small (see MAX_DEPTH).
  */
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from './backupFiles';
@@ -132,13 +135,39 @@ function upgradeRows(rows: unknown, change: (row: Record<string, unknown>) => Re
 // ---------------------------------------------------------------------------------------------
 // Canonical form and checksum
 
-/** Deeper than any row (data.meetings[0].quorum.open.numerator is 6 levels): refused, not recursed into. */
+/**
+ * How many keys deep a value may sit below the file's root: deeper than any row needs
+ * (data.meetings[0].quorum.open.numerator is 6), low enough that walking a value recursively
+ * (zod, the canonical form, JSON.stringify) can never exhaust the stack. A deeper value is refused
+ * as invalid, pointing at where it goes too deep.
+ */
 const MAX_DEPTH = 12;
 
-class TooDeep extends Error {
-  constructor(readonly path: (string | number)[]) {
-    super('nested too deeply');
+/**
+ * The path of the first object or array nested more than `limit` keys below `root`, in the order
+ * of the file, or null. Iterative, one open iterator per level: neither the depth nor the width of
+ * a hostile value can exhaust the stack or the memory.
+ */
+function firstTooDeep(root: unknown, limit: number): PropertyKey[] | null {
+  const children = (node: object): Iterator<[PropertyKey, unknown]> =>
+    Array.isArray(node) ? node.entries() : Object.entries(node).values();
+  if (root === null || typeof root !== 'object') return null;
+  const path: PropertyKey[] = [];
+  const open = [children(root)];
+  for (let level = open.at(-1); level; level = open.at(-1)) {
+    const next = level.next();
+    if (next.done) {
+      open.pop();
+      path.pop();
+      continue;
+    }
+    const [key, value] = next.value;
+    if (value === null || typeof value !== 'object') continue;
+    path.push(key);
+    if (path.length > limit) return path;
+    open.push(children(value));
   }
+  return null;
 }
 
 /**
@@ -150,31 +179,13 @@ class TooDeep extends Error {
  * file.
  */
 export function canonicalJson(value: unknown): string {
-  const path: (string | number)[] = [];
-  const visit = (node: unknown): string => {
-    if (node === null || typeof node !== 'object') return JSON.stringify(node);
-    if (path.length >= MAX_DEPTH) throw new TooDeep([...path]);
-    if (Array.isArray(node)) {
-      const parts = node.map((item: unknown, index) => {
-        path.push(index);
-        const text = visit(item);
-        path.pop();
-        return text;
-      });
-      return `[${parts.join(',')}]`;
-    }
-    const record = node as Record<string, unknown>;
-    const parts = Object.keys(record)
-      .sort()
-      .map((key) => {
-        path.push(key);
-        const text = `${JSON.stringify(key)}:${visit(record[key])}`;
-        path.pop();
-        return text;
-      });
-    return `{${parts.join(',')}}`;
-  };
-  return visit(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts = Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+  return `{${parts.join(',')}}`;
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -262,8 +273,11 @@ function firstIssuePath(error: z.ZodError, prefix: readonly PropertyKey[]): stri
   return formatPath(path);
 }
 
+/** A short quote of a value found where another was expected (20 characters at most). */
 function describeFound(value: unknown): string {
   if (value === undefined) return '';
+  // Past 20 levels only brackets would show; and a deep value must not be walked (see MAX_DEPTH).
+  if (firstTooDeep(value, 20)) return '…';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 20 ? `${text.slice(0, 19)}…` : text;
 }
@@ -306,16 +320,14 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
     return fail({ code: 'newerSchema', found: schemaVersion, supported: limits.schemaVersion });
   }
 
+  // From here on values are walked recursively (zod, the canonical form): only shallow ones.
+  const deep = firstTooDeep(parsed, MAX_DEPTH);
+  if (deep) return fail({ code: 'invalid', path: formatPath(deep) });
+
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) return fail({ code: 'invalid', path: firstIssuePath(envelope.error, []) });
 
-  let checksum: string;
-  try {
-    checksum = await backupChecksum(envelope.data.data);
-  } catch (error) {
-    if (error instanceof TooDeep) return fail({ code: 'invalid', path: formatPath(['data', ...error.path]) });
-    throw error;
-  }
+  const checksum = await backupChecksum(envelope.data.data);
   if (checksum !== envelope.data.checksum.value) return fail({ code: 'checksumMismatch' });
 
   let raw = dropRetired(envelope.data.data);

@@ -519,6 +519,39 @@ describe('a file that cannot be restored', () => {
   });
 });
 
+describe('a value nested 100,000 deep', () => {
+  const arrays = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const objects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+
+  it.each([
+    ['arrays', arrays],
+    ['objects', objects],
+  ])('of %s is refused, never thrown, at the top', async (_name, deep) => {
+    expect(await errorOf(deep)).toEqual({ code: 'notABackup' });
+    expect(await errorOf(`{"format":"seogi-backup","formatVersion":1,"x":${deep}}`)).toMatchObject({
+      code: 'invalid',
+    });
+  });
+
+  it.each([
+    ['arrays', arrays, '[0]'],
+    ['objects', objects, '.a'],
+  ])('of %s is refused, never thrown, in any field', async (_name, deep, step) => {
+    const text = serializeBackup(await backupOf());
+    const inField = (key: string) => text.replace(new RegExp(`("${key}": )("[^"]*"|\\d+|\\{)`), `$1${deep},"_":$2`);
+    expect(await errorOf(inField('format'))).toEqual({ code: 'notABackup' });
+    expect(await errorOf(inField('formatVersion'))).toEqual({ code: 'unsupportedVersion', found: '…' });
+    for (const key of ['schemaVersion', 'appVersion', 'createdAt', 'checksum', 'data']) {
+      expect(await errorOf(inField(key))).toEqual({ code: 'invalid', path: key + step.repeat(12) });
+    }
+    // Inside a row, however the checksum was made to match.
+    expect(await errorOf(inField('title'))).toEqual({
+      code: 'invalid',
+      path: `data.meetings[0].title${step.repeat(9)}`,
+    });
+  });
+});
+
 describe('formatPath', () => {
   it('writes paths as a reader would', () => {
     expect(formatPath(['data', 'meetings', 3, 'title'])).toBe('data.meetings[3].title');
