@@ -32,6 +32,15 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const OUTCOMES = ['approved', 'amended', 'rejected', 'deferred', 'noted'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * What a meeting id may be: Seogi writes UUIDs, a hand-made backup may hold any word of letters,
+ * digits, `_` and `-`. The router accepts exactly these in `#/meetings/<id>`, and a backup holding
+ * anything else (a path, markup, an empty or endless string) is refused.
+ */
+export const MEETING_ID = /^[\w-]{1,200}$/;
+
+const meetingId = z.string().regex(MEETING_ID);
+/** The id of any other row. */
 const id = z.string().min(1).max(200);
 const time = z.number();
 const nullableTime = time.nullable();
@@ -78,7 +87,7 @@ const approvalEventSchema = z.strictObject({
 export type ApprovalEvent = z.infer<typeof approvalEventSchema>;
 
 export const meetingSchema = z.strictObject({
-  id,
+  id: meetingId,
   title: z.string(),
   organization: z.string(),
   /** As the body numbers its meetings: 제4차, 4th. */
@@ -101,7 +110,7 @@ export const meetingSchema = z.strictObject({
   currentItemId: id.nullable(),
   /** When the current item was last taken up (for its elapsed time). */
   currentItemSince: nullableTime,
-  previousMeetingId: id.nullable(),
+  previousMeetingId: meetingId.nullable(),
   /** Set when the minutes are approved: the meeting is then read-only. */
   approval: approvalSchema.nullable(),
   /** Every approval and unlocking, oldest first. */
@@ -113,7 +122,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const attendeeSchema = z.strictObject({
   id,
-  meetingId: id,
+  meetingId,
   order: count,
   name: z.string(),
   role: z.string(),
@@ -131,7 +140,7 @@ export type Votes = z.infer<typeof votesSchema>;
 
 export const agendaItemSchema = z.strictObject({
   id,
-  meetingId: id,
+  meetingId,
   /** Planned position on the agenda. */
   order: count,
   kind: z.enum(AGENDA_KINDS),
@@ -173,7 +182,7 @@ export type EntryRevision = z.infer<typeof entryRevisionSchema>;
 
 export const entrySchema = z.strictObject({
   id,
-  meetingId: id,
+  meetingId,
   agendaItemId: id,
   seq: count,
   kind: entryKindSchema,
@@ -189,7 +198,7 @@ export const entrySchema = z.strictObject({
 export type Entry = z.infer<typeof entrySchema>;
 
 export const entryDraftSchema = z.strictObject({
-  meetingId: id,
+  meetingId,
   text: z.string(),
   speakerId: id.nullable(),
   speakerName: z.string(),
@@ -205,7 +214,7 @@ export type EntryDraft = z.infer<typeof entryDraftSchema>;
 
 export const actionItemSchema = z.strictObject({
   id,
-  meetingId: id,
+  meetingId,
   agendaItemId: id.nullable(),
   text: z.string(),
   owner: z.string(),

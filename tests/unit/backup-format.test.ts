@@ -20,6 +20,7 @@ import {
   type ParseLimits,
 } from '../../renderer/domain/backup';
 import type { Entry, Meeting } from '../../renderer/domain/model';
+import { parseRoute } from '../../renderer/hooks/router';
 import { seededRandom } from '../fixtures/random';
 
 /** The schema version the app's database declares (read without opening it). */
@@ -550,6 +551,37 @@ describe('a value nested 100,000 deep', () => {
       path: `data.meetings[0].title${step.repeat(9)}`,
     });
   });
+});
+
+describe('meeting ids', () => {
+  /** The sample file with meeting-b, and every row of it, under another id. */
+  const withMeetingId = (id: string) =>
+    resigned((f) => {
+      for (const rows of Object.values(f.data) as { id?: string; meetingId?: string }[][]) {
+        for (const row of rows) {
+          if (row.id === 'meeting-b') row.id = id;
+          if (row.meetingId === 'meeting-b') row.meetingId = id;
+        }
+      }
+    });
+  const routes = (id: string) => [parseRoute(`#/meetings/${id}`), parseRoute(`#/meetings/${id}/live`)];
+
+  it.each(['meeting-b', crypto.randomUUID(), 'A_1', 'x'.repeat(200)])('%s: restored and routable', async (id) => {
+    expect((await parseBackup(await withMeetingId(id), LIMITS)).ok).toBe(true);
+    expect(routes(id)).toEqual([
+      { name: 'meeting', id },
+      { name: 'live', id },
+    ]);
+  });
+
+  it.each(['../x', 'a/b', '', 'x'.repeat(1000), '<script>', 'a b', 'a.b', '%2e%2e', '한글'])(
+    '%j: refused by a backup and by the router',
+    async (id) => {
+      expect(await errorOf(await withMeetingId(id))).toEqual({ code: 'invalid', path: 'data.meetings[1].id' });
+      expect(routes(id).map((route) => route.name)).not.toContain('meeting');
+      expect(routes(id).map((route) => route.name)).not.toContain('live');
+    },
+  );
 });
 
 describe('formatPath', () => {
