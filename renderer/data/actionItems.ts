@@ -1,7 +1,7 @@
+/** What is to be done after a meeting, under one of its items or under none, in the order added. */
 import { newId, type ActionItem } from '../domain/model';
 import { db } from './db';
-import { updateMeetingRow } from './meetingRows';
-import { updateKey, writeOrKeep } from './fallback';
+import { takeRow, updateMeetingRow } from './meetingRows';
 
 export type ActionItemFields = Pick<ActionItem, 'text' | 'owner' | 'dueDate' | 'done'>;
 
@@ -29,20 +29,12 @@ export async function addActionItem(
   return row.id;
 }
 
-export async function updateActionItem(id: string, changes: Partial<ActionItemFields>): Promise<void> {
-  await writeOrKeep(
-    { key: updateKey('actionItems', id, changes), table: 'actionItems', kind: 'update', id, value: changes },
-    () => updateMeetingRow(db().actionItems, id, changes),
-  );
+export function updateActionItem(id: string, changes: Partial<ActionItemFields>): Promise<void> {
+  return updateMeetingRow('actionItems', id, changes);
 }
 
-export async function removeActionItem(id: string): Promise<ActionItem | null> {
-  const d = db();
-  return d.transaction('rw', d.actionItems, async () => {
-    const row = await d.actionItems.get(id);
-    if (row) await d.actionItems.delete(id);
-    return row ?? null;
-  });
+export function removeActionItem(id: string): Promise<ActionItem | null> {
+  return takeRow(db().actionItems, id);
 }
 
 export async function restoreActionItem(row: ActionItem): Promise<void> {

@@ -1,8 +1,11 @@
+/**
+ * The agenda of a meeting, in its planned order (see ordered.ts). Removing an item takes what was
+ * recorded under it along, so that undo brings all of it back.
+ */
 import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry, type Votes } from '../domain/model';
 import { db } from './db';
-import { touchMeeting, updateMeetingRow } from './meetingRows';
-import { updateKey, writeOrKeep } from './fallback';
-import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
+import { updateMeetingRow } from './meetingRows';
+import { appendRows, moveRow, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AgendaFields = Pick<
   AgendaItem,
@@ -37,12 +40,9 @@ export function listAgenda(meetingId: string): Promise<AgendaItem[]> {
 }
 
 export async function addAgendaItem(meetingId: string, fields: Partial<AgendaFields> = {}): Promise<string> {
-  return db().transaction('rw', db().agendaItems, db().meetings, async () => {
-    const item = blankAgendaItem(meetingId, await nextOrder(db().agendaItems, meetingId), fields);
-    await db().agendaItems.add(item);
-    await touchMeeting(meetingId);
-    return item.id;
-  });
+  const item = blankAgendaItem(meetingId, 0, fields);
+  await appendRows(db().agendaItems, meetingId, [item]);
+  return item.id;
 }
 
 /** A copy of an item right below it (same kind, title, presenter, planned time and notes). */
@@ -51,24 +51,15 @@ export async function duplicateAgendaItem(id: string): Promise<string | null> {
     const source = await db().agendaItems.get(id);
     if (!source) return null;
     const { kind, title, presenter, plannedMinutes, notes } = source;
-    const copy = blankAgendaItem(source.meetingId, await nextOrder(db().agendaItems, source.meetingId), {
-      kind,
-      title,
-      presenter,
-      plannedMinutes,
-      notes,
-    });
-    await db().agendaItems.add(copy);
+    const copy = blankAgendaItem(source.meetingId, 0, { kind, title, presenter, plannedMinutes, notes });
+    await appendRows(db().agendaItems, source.meetingId, [copy]);
     await moveRow(db().agendaItems, copy.id, source.order + 1);
     return copy.id;
   });
 }
 
-export async function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Promise<void> {
-  await writeOrKeep(
-    { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
-    () => updateMeetingRow(db().agendaItems, id, changes),
-  );
+export function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Promise<void> {
+  return updateMeetingRow('agendaItems', id, changes);
 }
 
 /**
@@ -76,12 +67,8 @@ export async function updateAgendaItem(id: string, changes: Partial<AgendaFields
  * dotted key path changes just this count, so a save of "for" can never put back a stale
  * "against" read a moment earlier.
  */
-export async function setVote(id: string, key: keyof Votes, value: number | null): Promise<void> {
-  const changes = { [`votes.${key}`]: value };
-  await writeOrKeep(
-    { key: updateKey('agendaItems', id, changes), table: 'agendaItems', kind: 'update', id, value: changes },
-    () => updateMeetingRow(db().agendaItems, id, changes),
-  );
+export function setVote(id: string, key: keyof Votes, value: number | null): Promise<void> {
+  return updateMeetingRow('agendaItems', id, { [`votes.${key}`]: value });
 }
 
 export function moveAgendaItem(id: string, to: number): Promise<void> {

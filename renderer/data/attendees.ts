@@ -1,9 +1,9 @@
+/** The roster of a meeting, in its planned order (see ordered.ts). */
 import { newId, type Attendee } from '../domain/model';
 import type { PastedAttendee } from '../domain/rosterPaste';
 import { db } from './db';
-import { touchMeeting, updateMeetingRow } from './meetingRows';
-import { updateKey, writeOrKeep } from './fallback';
-import { moveRow, nextOrder, removeRow, restoreRow, rowsInOrder } from './ordered';
+import { updateMeetingRow } from './meetingRows';
+import { appendRows, moveRow, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AttendeeFields = Pick<
   Attendee,
@@ -33,28 +33,22 @@ export function listAttendees(meetingId: string): Promise<Attendee[]> {
 }
 
 export async function addAttendee(meetingId: string, fields: Partial<AttendeeFields> = {}): Promise<string> {
-  return db().transaction('rw', db().attendees, db().meetings, async () => {
-    const attendee = blankAttendee(meetingId, await nextOrder(db().attendees, meetingId), fields);
-    await db().attendees.add(attendee);
-    await touchMeeting(meetingId);
-    return attendee.id;
-  });
+  const attendee = blankAttendee(meetingId, 0, fields);
+  await appendRows(db().attendees, meetingId, [attendee]);
+  return attendee.id;
 }
 
 /** Adds many attendees at the end of the roster, in one transaction. */
-export async function addAttendees(meetingId: string, pasted: readonly PastedAttendee[]): Promise<void> {
-  await db().transaction('rw', db().attendees, db().meetings, async () => {
-    const start = await nextOrder(db().attendees, meetingId);
-    await db().attendees.bulkAdd(pasted.map((fields, i) => blankAttendee(meetingId, start + i, fields)));
-    await touchMeeting(meetingId);
-  });
+export function addAttendees(meetingId: string, pasted: readonly PastedAttendee[]): Promise<void> {
+  return appendRows(
+    db().attendees,
+    meetingId,
+    pasted.map((fields) => blankAttendee(meetingId, 0, fields)),
+  );
 }
 
-export async function updateAttendee(id: string, changes: Partial<AttendeeFields>): Promise<void> {
-  await writeOrKeep(
-    { key: updateKey('attendees', id, changes), table: 'attendees', kind: 'update', id, value: changes },
-    () => updateMeetingRow(db().attendees, id, changes),
-  );
+export function updateAttendee(id: string, changes: Partial<AttendeeFields>): Promise<void> {
+  return updateMeetingRow('attendees', id, changes);
 }
 
 export function moveAttendee(id: string, to: number): Promise<void> {

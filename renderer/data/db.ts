@@ -50,7 +50,6 @@ export const SCHEMA_V2 = SCHEMA_V1;
  * twice. It is bookkeeping of this computer, not part of the record, and is not backed up.
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, journal: 'meetingId' } as const;
-export const SCHEMA_VERSION = 3;
 
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;

@@ -3,9 +3,10 @@
  * draft in the same transaction: after a crash the text is either an entry or still the draft,
  * never both and never neither.
  */
-import { Dexie } from 'dexie';
 import { newId, type Entry, type EntryKind } from '../domain/model';
 import { db } from './db';
+import { takeRow } from './meetingRows';
+import { inIndexOrder } from './ordered';
 
 export interface NewEntry {
   agendaItemId: string;
@@ -18,14 +19,11 @@ export interface NewEntry {
 export type EntryChanges = Partial<Pick<Entry, 'text' | 'speakerId' | 'speakerName' | 'kind'>>;
 
 export function listItemEntries(agendaItemId: string): Promise<Entry[]> {
-  return db()
-    .entries.where('[agendaItemId+seq]')
-    .between([agendaItemId, Dexie.minKey], [agendaItemId, Dexie.maxKey])
-    .toArray();
+  return inIndexOrder(db().entries, '[agendaItemId+seq]', agendaItemId).toArray();
 }
 
 export function listMeetingEntries(meetingId: string): Promise<Entry[]> {
-  return db().entries.where('[meetingId+seq]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).toArray();
+  return inIndexOrder(db().entries, '[meetingId+seq]', meetingId).toArray();
 }
 
 export async function countEntriesByItem(meetingId: string): Promise<Map<string, number>> {
@@ -41,10 +39,7 @@ export async function countEntriesByItem(meetingId: string): Promise<Map<string,
 export async function addEntry(meetingId: string, entry: NewEntry, now = Date.now(), id = newId()): Promise<string> {
   const d = db();
   return d.transaction('rw', d.entries, d.drafts, async () => {
-    const last = await d.entries
-      .where('[meetingId+seq]')
-      .between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey])
-      .last();
+    const last = await inIndexOrder(d.entries, '[meetingId+seq]', meetingId).last();
     const row: Entry = {
       id,
       meetingId,
@@ -81,13 +76,8 @@ export async function updateEntry(id: string, changes: EntryChanges, by: string,
   });
 }
 
-export async function removeEntry(id: string): Promise<Entry | null> {
-  const d = db();
-  return d.transaction('rw', d.entries, async () => {
-    const entry = await d.entries.get(id);
-    if (entry) await d.entries.delete(id);
-    return entry ?? null;
-  });
+export function removeEntry(id: string): Promise<Entry | null> {
+  return takeRow(db().entries, id);
 }
 
 export async function restoreEntry(entry: Entry): Promise<void> {

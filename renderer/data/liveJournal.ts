@@ -11,7 +11,7 @@
  * are written first, in order; the meeting's journal mark (written in each operation's own
  * transaction) makes that replay skip what had already been written, so nothing is stored twice.
  */
-import type { EntryDraft } from '../domain/model';
+import { MEETING_ID, type EntryDraft } from '../domain/model';
 import { SessionError, type SessionAction } from '../domain/session';
 import { blankAgendaItem } from './agenda';
 import { db, type SeogiDb } from './db';
@@ -102,7 +102,8 @@ export function meetingsWithPendingOps(): string[] {
       const key = localStorage.key(i);
       if (!key?.startsWith(PREFIX)) continue;
       const id = key.slice(PREFIX.length);
-      if ((readJournal(id)?.ops.length ?? 0) > 0) ids.push(id);
+      // A key that names no possible meeting is not a journal this app wrote.
+      if (MEETING_ID.test(id) && (readJournal(id)?.ops.length ?? 0) > 0) ids.push(id);
     }
   } catch {
     // No localStorage: nothing was journaled.
@@ -130,7 +131,7 @@ export async function storedField(meetingId: string): Promise<FieldState | null>
 /** Writes the Entry field as a draft (kept aside when the database refuses it). */
 export async function saveField(meetingId: string, field: FieldState): Promise<void> {
   const d = db();
-  const value: EntryDraft = { meetingId, agendaItemId: null, ...field };
+  const value: EntryDraft = { meetingId, ...field };
   const empty = field.text === '' && field.speakerId === null && field.speakerName === '';
   await writeOrKeep({ key: draftKey(meetingId), table: 'drafts', kind: 'put', id: meetingId, value }, () =>
     empty ? d.drafts.delete(meetingId) : d.drafts.put(value),

@@ -20,25 +20,26 @@
  * Drafts (the Entry field's uncommitted text) are included: a recorder's half-typed statement is
  * data, and the end of a meeting is exactly when a backup is made.
  *
- * Rows are validated strictly: an unknown key is an error. Files of a newer schema are refused
- * before the rows are looked at, so an unknown key can only mean a file that was edited or made by
- * something else; dropping the key silently would restore something other than what the preview
- * promised. Whoever changes a row's shape changes the schemas below (the compile-time checks at
- * their end fail until they do) and the schema version, with an upgrade step in UPGRADES if old
- * backups must be converted.
+ * Rows are validated strictly, with the model's own schemas (model.ts): an unknown key is an
+ * error. Files of a newer schema are refused before the rows are looked at, so an unknown key can
+ * only mean a file that was edited or made by something else; dropping the key silently would
+ * restore something other than what the preview promised. The one exception is a field Seogi
+ * itself once wrote and keeps no more (see dropRetired). Whoever changes a row's shape changes its
+ * schema and the schema version, with an upgrade step in UPGRADES if old backups must be converted.
+ *
+ * Reading never throws for anything in the text, however large or deeply nested: nothing walks a
+ * value of the file recursively before its depth is known to be small (see MAX_DEPTH).
  */
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from './backupFiles';
 import {
-  AGENDA_KINDS,
-  ATTENDANCES,
-  GROUPS,
-  LANGUAGES,
-  MEETING_STATUSES,
-  OUTCOMES,
+  actionItemSchema,
+  agendaItemSchema,
+  attendeeSchema,
+  entryDraftSchema,
+  entrySchema,
+  meetingSchema,
   type ActionItem,
-  type AgendaItem,
-  type Attendee,
   type Entry,
   type EntryDraft,
   type Meeting,
@@ -51,26 +52,6 @@ export { MAX_BACKUP_BYTES };
 /** The tables a backup holds, in the order they are written. */
 export const BACKUP_TABLES = ['meetings', 'attendees', 'agendaItems', 'entries', 'actionItems', 'drafts'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
-
-export interface BackupData {
-  meetings: Meeting[];
-  attendees: Attendee[];
-  agendaItems: AgendaItem[];
-  entries: Entry[];
-  actionItems: ActionItem[];
-  drafts: EntryDraft[];
-}
-
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
-  schemaVersion: number;
-  appVersion: string;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-  checksum: { algorithm: 'SHA-256'; value: string };
-  data: BackupData;
-}
 
 /**
  * Why a file cannot be restored. Codes only: the interface words them in the user's language.
@@ -87,136 +68,10 @@ export type BackupError =
   | { code: 'duplicateId'; path: string }
   | { code: 'brokenReference'; path: string };
 
-export type BackupErrorCode = BackupError['code'];
-
 export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
 // ---------------------------------------------------------------------------------------------
-// Row schemas: the model of domain/model.ts, checked against it at compile time (end of section).
-// Free text is any string (the file's size limit bounds it); formats typed by the recorder (dates,
-// clock times) are not policed, because refusing a whole backup over one odd date would cost more
-// than it protects. Numbers must be finite, counts whole and not negative.
-
-const id = z.string().min(1).max(200);
-const time = z.number();
-const nullableTime = time.nullable();
-const count = z.int().nonnegative();
-
-const thresholdSchema = z.strictObject({
-  numerator: count,
-  // The quorum arithmetic divides by it.
-  denominator: z.int().positive(),
-  inclusive: z.boolean(),
-});
-
-const meetingSchema = z.strictObject({
-  id,
-  title: z.string(),
-  organization: z.string(),
-  sessionLabel: z.string(),
-  date: z.string(),
-  startTime: z.string(),
-  location: z.string(),
-  minutesLanguage: z.enum(LANGUAGES),
-  status: z.enum(MEETING_STATUSES),
-  startedAt: nullableTime,
-  endedAt: nullableTime,
-  recesses: z.array(z.strictObject({ start: time, end: nullableTime })),
-  chairId: id.nullable(),
-  recorder: z.string(),
-  quorum: z.strictObject({ open: thresholdSchema, pass: thresholdSchema }),
-  currentItemId: id.nullable(),
-  currentItemSince: nullableTime,
-  previousMeetingId: id.nullable(),
-  approval: z.strictObject({ date: z.string(), by: z.string(), at: time }).nullable(),
-  approvalLog: z.array(
-    z.strictObject({
-      action: z.enum(['approved', 'unlocked']),
-      by: z.string(),
-      at: time,
-      statusBefore: z.enum(MEETING_STATUSES).optional(),
-    }),
-  ),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const attendeeSchema = z.strictObject({
-  id,
-  meetingId: id,
-  order: count,
-  name: z.string(),
-  role: z.string(),
-  affiliation: z.string(),
-  group: z.enum(GROUPS),
-  attendance: z.enum(ATTENDANCES),
-  arrivedAt: nullableTime,
-  leftAt: nullableTime,
-  absenceReason: z.string(),
-});
-
-const agendaItemSchema = z.strictObject({
-  id,
-  meetingId: id,
-  order: count,
-  kind: z.enum(AGENDA_KINDS),
-  title: z.string(),
-  presenter: z.string(),
-  plannedMinutes: z.number().nonnegative().nullable(),
-  notes: z.string(),
-  unplanned: z.boolean(),
-  startedAt: nullableTime,
-  endedAt: nullableTime,
-  takenOrder: count.nullable(),
-  outcome: z.enum(OUTCOMES).nullable(),
-  votes: z.strictObject({ for: count.nullable(), against: count.nullable(), abstain: count.nullable() }),
-  voteRecorded: z.boolean(),
-});
-
-const entryKind = z.enum(['statement', 'note']);
-
-const entrySchema = z.strictObject({
-  id,
-  meetingId: id,
-  agendaItemId: id,
-  seq: count,
-  kind: entryKind,
-  speakerId: id.nullable(),
-  speakerName: z.string(),
-  text: z.string(),
-  createdAt: time,
-  updatedAt: time,
-  history: z.array(
-    z.strictObject({
-      kind: entryKind,
-      speakerId: id.nullable(),
-      speakerName: z.string(),
-      text: z.string(),
-      replacedAt: time,
-      replacedBy: z.string(),
-    }),
-  ),
-});
-
-const actionItemSchema = z.strictObject({
-  id,
-  meetingId: id,
-  agendaItemId: id.nullable(),
-  text: z.string(),
-  owner: z.string(),
-  dueDate: z.string(),
-  done: z.boolean(),
-  createdAt: time,
-});
-
-const draftSchema = z.strictObject({
-  meetingId: id,
-  agendaItemId: id.nullable(),
-  text: z.string(),
-  speakerId: id.nullable(),
-  speakerName: z.string(),
-  updatedAt: time,
-});
+// Schemas: the rows are the model's own (model.ts); here only the envelope and the tables.
 
 const dataSchema = z.strictObject({
   meetings: z.array(meetingSchema),
@@ -224,33 +79,22 @@ const dataSchema = z.strictObject({
   agendaItems: z.array(agendaItemSchema),
   entries: z.array(entrySchema),
   actionItems: z.array(actionItemSchema),
-  drafts: z.array(draftSchema),
+  drafts: z.array(entryDraftSchema),
 });
-
-/** True only when A and B are the same type (not merely assignable either way). */
-type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
-/** Fails to compile as soon as a row schema and its model type differ in any field. */
-export type RowSchemasMatchModel = [
-  Assert<Same<z.infer<typeof meetingSchema>, Meeting>>,
-  Assert<Same<z.infer<typeof attendeeSchema>, Attendee>>,
-  Assert<Same<z.infer<typeof agendaItemSchema>, AgendaItem>>,
-  Assert<Same<z.infer<typeof entrySchema>, Entry>>,
-  Assert<Same<z.infer<typeof actionItemSchema>, ActionItem>>,
-  Assert<Same<z.infer<typeof draftSchema>, EntryDraft>>,
-  Assert<Same<z.infer<typeof dataSchema>, BackupData>>,
-];
+export type BackupData = z.infer<typeof dataSchema>;
 
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.int().positive(),
   appVersion: z.string().min(1).max(100),
+  /** ISO 8601, UTC. */
   createdAt: z.iso.datetime(),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   // The tables are checked after the checksum, so that an edited file is reported as edited.
   data: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())]))),
 });
+export type BackupFile = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: BackupData };
 
 /**
  * Conversions of backup data from schema version n to n + 1, applied after the checksum has been
@@ -266,6 +110,23 @@ const UPGRADES: Partial<Record<number, (data: Record<string, unknown>) => Record
   }),
 };
 
+/**
+ * Drops what Seogi once wrote and keeps no more, from rows of any version: the Entry draft's
+ * `agendaItemId`, which nothing ever read. Stored drafts written before it was retired still hold
+ * it, so backups made from them do too. Returns `data` itself when there is nothing to drop.
+ */
+function dropRetired(data: Record<string, unknown>): Record<string, unknown> {
+  const retired = (row: unknown): row is Record<string, unknown> => isRecord(row) && 'agendaItemId' in row;
+  if (!Array.isArray(data.drafts) || !data.drafts.some(retired)) return data;
+  const drafts = data.drafts.map((row: unknown) => {
+    if (!retired(row)) return row;
+    const draft = { ...row };
+    delete draft.agendaItemId;
+    return draft;
+  });
+  return { ...data, drafts };
+}
+
 /** Applies `change` to the rows that are objects; anything else is left for validation to report. */
 function upgradeRows(rows: unknown, change: (row: Record<string, unknown>) => Record<string, unknown>): unknown {
   return Array.isArray(rows) ? rows.map((row: unknown) => (isRecord(row) ? change(row) : row)) : rows;
@@ -274,13 +135,39 @@ function upgradeRows(rows: unknown, change: (row: Record<string, unknown>) => Re
 // ---------------------------------------------------------------------------------------------
 // Canonical form and checksum
 
-/** Deeper than any row (data.meetings[0].quorum.open.numerator is 6 levels): refused, not recursed into. */
+/**
+ * How many keys deep a value may sit below the file's root: deeper than any row needs
+ * (data.meetings[0].quorum.open.numerator is 6), low enough that walking a value recursively
+ * (zod, the canonical form, JSON.stringify) can never exhaust the stack. A deeper value is refused
+ * as invalid, pointing at where it goes too deep.
+ */
 const MAX_DEPTH = 12;
 
-class TooDeep extends Error {
-  constructor(readonly path: (string | number)[]) {
-    super('nested too deeply');
+/**
+ * The path of the first object or array nested more than `limit` keys below `root`, in the order
+ * of the file, or null. Iterative, one open iterator per level: neither the depth nor the width of
+ * a hostile value can exhaust the stack or the memory.
+ */
+function firstTooDeep(root: unknown, limit: number): PropertyKey[] | null {
+  const children = (node: object): Iterator<[PropertyKey, unknown]> =>
+    Array.isArray(node) ? node.entries() : Object.entries(node).values();
+  if (root === null || typeof root !== 'object') return null;
+  const path: PropertyKey[] = [];
+  const open = [children(root)];
+  for (let level = open.at(-1); level; level = open.at(-1)) {
+    const next = level.next();
+    if (next.done) {
+      open.pop();
+      path.pop();
+      continue;
+    }
+    const [key, value] = next.value;
+    if (value === null || typeof value !== 'object') continue;
+    path.push(key);
+    if (path.length > limit) return path;
+    open.push(children(value));
   }
+  return null;
 }
 
 /**
@@ -292,31 +179,13 @@ class TooDeep extends Error {
  * file.
  */
 export function canonicalJson(value: unknown): string {
-  const path: (string | number)[] = [];
-  const visit = (node: unknown): string => {
-    if (node === null || typeof node !== 'object') return JSON.stringify(node);
-    if (path.length >= MAX_DEPTH) throw new TooDeep([...path]);
-    if (Array.isArray(node)) {
-      const parts = node.map((item: unknown, index) => {
-        path.push(index);
-        const text = visit(item);
-        path.pop();
-        return text;
-      });
-      return `[${parts.join(',')}]`;
-    }
-    const record = node as Record<string, unknown>;
-    const parts = Object.keys(record)
-      .sort()
-      .map((key) => {
-        path.push(key);
-        const text = `${JSON.stringify(key)}:${visit(record[key])}`;
-        path.pop();
-        return text;
-      });
-    return `{${parts.join(',')}}`;
-  };
-  return visit(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts = Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+  return `{${parts.join(',')}}`;
 }
 
 async function sha256Hex(text: string): Promise<string> {
@@ -351,8 +220,9 @@ export async function createBackup(
   meta: { appVersion: string; schemaVersion: number; now: number },
 ): Promise<BackupFile> {
   // Through JSON and back, so the checksum covers exactly what a reader will parse: properties
-  // that are undefined disappear and -0 becomes 0 here as they would in the file.
-  const plain = JSON.parse(JSON.stringify(sortedData(data))) as BackupData;
+  // that are undefined disappear and -0 becomes 0 here as they would in the file. Stored rows may
+  // still hold a retired field: it is not written.
+  const plain = dropRetired(JSON.parse(JSON.stringify(sortedData(data)))) as BackupData;
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -403,8 +273,11 @@ function firstIssuePath(error: z.ZodError, prefix: readonly PropertyKey[]): stri
   return formatPath(path);
 }
 
+/** A short quote of a value found where another was expected (20 characters at most). */
 function describeFound(value: unknown): string {
   if (value === undefined) return '';
+  // Past 20 levels only brackets would show; and a deep value must not be walked (see MAX_DEPTH).
+  if (firstTooDeep(value, 20)) return '…';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 20 ? `${text.slice(0, 19)}…` : text;
 }
@@ -447,19 +320,17 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
     return fail({ code: 'newerSchema', found: schemaVersion, supported: limits.schemaVersion });
   }
 
+  // From here on values are walked recursively (zod, the canonical form): only shallow ones.
+  const deep = firstTooDeep(parsed, MAX_DEPTH);
+  if (deep) return fail({ code: 'invalid', path: formatPath(deep) });
+
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) return fail({ code: 'invalid', path: firstIssuePath(envelope.error, []) });
 
-  let checksum: string;
-  try {
-    checksum = await backupChecksum(envelope.data.data);
-  } catch (error) {
-    if (error instanceof TooDeep) return fail({ code: 'invalid', path: formatPath(['data', ...error.path]) });
-    throw error;
-  }
+  const checksum = await backupChecksum(envelope.data.data);
   if (checksum !== envelope.data.checksum.value) return fail({ code: 'checksumMismatch' });
 
-  let raw: Record<string, unknown> = envelope.data.data;
+  let raw = dropRetired(envelope.data.data);
   for (let version = envelope.data.schemaVersion; version < limits.schemaVersion; version++) {
     raw = UPGRADES[version]?.(raw) ?? raw;
   }
@@ -469,17 +340,17 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
   const problem = checkIntegrity(rows.data);
   if (problem) return fail(problem);
 
-  const upgraded = envelope.data.schemaVersion < limits.schemaVersion;
+  const converted = raw !== envelope.data.data;
   return {
     ok: true,
     backup: {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
-      // The version the data now follows; the checksum is recomputed if an upgrade changed it.
+      // The version the data now follows; the checksum is recomputed if the data was converted.
       schemaVersion: limits.schemaVersion,
       appVersion: envelope.data.appVersion,
       createdAt: envelope.data.createdAt,
-      checksum: { algorithm: 'SHA-256', value: upgraded ? await backupChecksum(rows.data) : checksum },
+      checksum: { algorithm: 'SHA-256', value: converted ? await backupChecksum(rows.data) : checksum },
       data: rows.data,
     },
   };

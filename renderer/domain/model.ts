@@ -2,7 +2,17 @@
  * The record a recorder keeps: a meeting, its roster, its agenda, what was said under each item,
  * and what is to be done afterwards. Times are epoch milliseconds; dates and clock times typed by
  * the recorder are kept as they are typed (`YYYY-MM-DD`, `HH:MM`) so no time zone ever moves them.
+ *
+ * Each row is declared once, as a zod schema, and its type comes from it (as electron/shared/ipc.ts
+ * does for payloads); the backup format (backup.ts) validates files with these same schemas, so
+ * what the app stores and what a restore accepts cannot drift apart. Free text is any string (a
+ * backup's size limit bounds it); formats typed by the recorder (dates, clock times) are not
+ * policed, because refusing a whole backup over one odd date would cost more than it protects.
+ * Numbers must be finite, counts whole and not negative. The export worker and the shell's preload
+ * import only types from here, so zod is not bundled into them.
  */
+import { z } from 'zod';
+
 /** The languages of the interface and of the minutes, independently of each other. */
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,179 +33,205 @@ export const OUTCOMES = ['approved', 'amended', 'rejected', 'deferred', 'noted']
 export type Outcome = (typeof OUTCOMES)[number];
 
 /**
+ * What a meeting id may be: Seogi writes UUIDs, a hand-made backup may hold any word of letters,
+ * digits, `_` and `-`. The router accepts exactly these in `#/meetings/<id>`, and a backup holding
+ * anything else (a path, markup, an empty or endless string) is refused.
+ */
+export const MEETING_ID = /^[\w-]{1,200}$/;
+
+const meetingId = z.string().regex(MEETING_ID);
+/** The id of any other row. */
+const id = z.string().min(1).max(200);
+const time = z.number();
+const nullableTime = time.nullable();
+const count = z.int().nonnegative();
+
+const thresholdSchema = z.strictObject({
+  numerator: count,
+  // The quorum arithmetic divides by it.
+  denominator: z.int().positive(),
+  inclusive: z.boolean(),
+});
+/**
  * A share of a body: "at least 1/3" (inclusive) or "more than 1/2" (a majority, not inclusive),
  * the two forms rules of procedure use. See quorum.ts for the arithmetic.
  */
-export interface Threshold {
-  numerator: number;
-  denominator: number;
-  inclusive: boolean;
-}
+export type Threshold = z.infer<typeof thresholdSchema>;
 
-export interface QuorumRule {
+const quorumRuleSchema = z.strictObject({
   /** Share of members on the roll who must be present to open the meeting. */
-  open: Threshold;
+  open: thresholdSchema,
   /** Share of members present who must vote for a motion to pass. */
-  pass: Threshold;
-}
+  pass: thresholdSchema,
+});
+export type QuorumRule = z.infer<typeof quorumRuleSchema>;
 
-export interface Recess {
-  start: number;
-  end: number | null;
-}
+const recessSchema = z.strictObject({ start: time, end: nullableTime });
+export type Recess = z.infer<typeof recessSchema>;
 
-export interface Meeting {
-  id: string;
-  title: string;
-  organization: string;
-  /** As the body numbers its meetings: 제4차, 4th. */
-  sessionLabel: string;
-  /** `YYYY-MM-DD` or empty. */
-  date: string;
-  /** `HH:MM` or empty. */
-  startTime: string;
-  location: string;
-  minutesLanguage: Language;
-  status: MeetingStatus;
-  startedAt: number | null;
-  endedAt: number | null;
-  recesses: Recess[];
-  /** Attendee id of the chair, from the roster. */
-  chairId: string | null;
-  recorder: string;
-  quorum: QuorumRule;
-  /** The agenda item being recorded while live. */
-  currentItemId: string | null;
-  /** When the current item was last taken up (for its elapsed time). */
-  currentItemSince: number | null;
-  previousMeetingId: string | null;
-  /** Set when the minutes are approved: the meeting is then read-only. */
-  approval: Approval | null;
-  /** Every approval and unlocking, oldest first. */
-  approvalLog: ApprovalEvent[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface Approval {
+const approvalSchema = z.strictObject({
   /** `YYYY-MM-DD`, the date the minutes were approved (e.g. at the next meeting). */
-  date: string;
-  by: string;
-  at: number;
-}
+  date: z.string(),
+  by: z.string(),
+  at: time,
+});
+export type Approval = z.infer<typeof approvalSchema>;
 
-export interface ApprovalEvent {
-  action: 'approved' | 'unlocked';
-  by: string;
-  at: number;
+const approvalEventSchema = z.strictObject({
+  action: z.enum(['approved', 'unlocked']),
+  by: z.string(),
+  at: time,
   /** The status the meeting had before it was approved, restored when it is unlocked. */
-  statusBefore?: MeetingStatus;
-}
+  statusBefore: z.enum(MEETING_STATUSES).optional(),
+});
+export type ApprovalEvent = z.infer<typeof approvalEventSchema>;
 
-export interface Attendee {
-  id: string;
-  meetingId: string;
-  order: number;
-  name: string;
-  role: string;
-  affiliation: string;
-  group: Group;
-  attendance: Attendance;
-  arrivedAt: number | null;
-  leftAt: number | null;
-  absenceReason: string;
-}
+export const meetingSchema = z.strictObject({
+  id: meetingId,
+  title: z.string(),
+  organization: z.string(),
+  /** As the body numbers its meetings: 제4차, 4th. */
+  sessionLabel: z.string(),
+  /** `YYYY-MM-DD` or empty. */
+  date: z.string(),
+  /** `HH:MM` or empty. */
+  startTime: z.string(),
+  location: z.string(),
+  minutesLanguage: z.enum(LANGUAGES),
+  status: z.enum(MEETING_STATUSES),
+  startedAt: nullableTime,
+  endedAt: nullableTime,
+  recesses: z.array(recessSchema),
+  /** Attendee id of the chair, from the roster. */
+  chairId: id.nullable(),
+  recorder: z.string(),
+  quorum: quorumRuleSchema,
+  /** The agenda item being recorded while live. */
+  currentItemId: id.nullable(),
+  /** When the current item was last taken up (for its elapsed time). */
+  currentItemSince: nullableTime,
+  previousMeetingId: meetingId.nullable(),
+  /** Set when the minutes are approved: the meeting is then read-only. */
+  approval: approvalSchema.nullable(),
+  /** Every approval and unlocking, oldest first. */
+  approvalLog: z.array(approvalEventSchema),
+  createdAt: time,
+  updatedAt: time,
+});
+export type Meeting = z.infer<typeof meetingSchema>;
 
-export interface Votes {
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-}
+export const attendeeSchema = z.strictObject({
+  id,
+  meetingId,
+  order: count,
+  name: z.string(),
+  role: z.string(),
+  affiliation: z.string(),
+  group: z.enum(GROUPS),
+  attendance: z.enum(ATTENDANCES),
+  arrivedAt: nullableTime,
+  leftAt: nullableTime,
+  absenceReason: z.string(),
+});
+export type Attendee = z.infer<typeof attendeeSchema>;
 
-export interface AgendaItem {
-  id: string;
-  meetingId: string;
+const votesSchema = z.strictObject({ for: count.nullable(), against: count.nullable(), abstain: count.nullable() });
+export type Votes = z.infer<typeof votesSchema>;
+
+export const agendaItemSchema = z.strictObject({
+  id,
+  meetingId,
   /** Planned position on the agenda. */
-  order: number;
-  kind: AgendaKind;
-  title: string;
-  presenter: string;
-  plannedMinutes: number | null;
-  notes: string;
+  order: count,
+  kind: z.enum(AGENDA_KINDS),
+  title: z.string(),
+  presenter: z.string(),
+  plannedMinutes: z.number().nonnegative().nullable(),
+  notes: z.string(),
   /** True for an item added during the meeting (기타 안건). */
-  unplanned: boolean;
-  startedAt: number | null;
-  endedAt: number | null;
+  unplanned: z.boolean(),
+  startedAt: nullableTime,
+  endedAt: nullableTime,
   /** Position in the order the items were actually taken; null until taken up. */
-  takenOrder: number | null;
-  outcome: Outcome | null;
-  votes: Votes;
+  takenOrder: count.nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  votes: votesSchema,
   /** Whether a vote block is recorded for a report item (normally none). */
-  voteRecorded: boolean;
-}
+  voteRecorded: z.boolean(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-export type EntryKind = 'statement' | 'note';
+const entryKindSchema = z.enum(['statement', 'note']);
+export type EntryKind = z.infer<typeof entryKindSchema>;
 
+const entryRevisionSchema = z.strictObject({
+  kind: entryKindSchema,
+  speakerId: id.nullable(),
+  speakerName: z.string(),
+  text: z.string(),
+  /** When this version was replaced. */
+  replacedAt: time,
+  /** Who replaced it (the name given in Settings, or the meeting's recorder). */
+  replacedBy: z.string(),
+});
 /**
  * A previous version of an entry, kept when the entry is changed: the 자구정정 log councils keep
  * of who corrected what in the record, and when.
  */
-export interface EntryRevision {
-  kind: EntryKind;
-  speakerId: string | null;
-  speakerName: string;
-  text: string;
-  /** When this version was replaced. */
-  replacedAt: number;
-  /** Who replaced it (the name given in Settings, or the meeting's recorder). */
-  replacedBy: string;
-}
+export type EntryRevision = z.infer<typeof entryRevisionSchema>;
 
-export interface Entry {
-  id: string;
-  meetingId: string;
-  agendaItemId: string;
-  seq: number;
-  kind: EntryKind;
-  speakerId: string | null;
+export const entrySchema = z.strictObject({
+  id,
+  meetingId,
+  agendaItemId: id,
+  seq: count,
+  kind: entryKindSchema,
+  speakerId: id.nullable(),
   /** Free-typed speaker when not on the roster. */
-  speakerName: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
+  speakerName: z.string(),
+  text: z.string(),
+  createdAt: time,
+  updatedAt: time,
   /** Earlier versions, oldest first (schema version 2). */
-  history: EntryRevision[];
-}
+  history: z.array(entryRevisionSchema),
+});
+export type Entry = z.infer<typeof entrySchema>;
 
+export const entryDraftSchema = z.strictObject({
+  meetingId,
+  text: z.string(),
+  speakerId: id.nullable(),
+  speakerName: z.string(),
+  updatedAt: time,
+});
 /**
  * What is in the Entry field but not yet committed: stored as it is typed so that a reload or a
- * crash gives it back. One per meeting (keyed by meetingId).
+ * crash gives it back. One per meeting (keyed by meetingId). The item it goes under is chosen when
+ * Enter is pressed; drafts written before that held an `agendaItemId` nothing read (a backup
+ * reader drops it, see backup.ts).
  */
-export interface EntryDraft {
-  meetingId: string;
-  agendaItemId: string | null;
-  text: string;
-  speakerId: string | null;
-  speakerName: string;
-  updatedAt: number;
-}
+export type EntryDraft = z.infer<typeof entryDraftSchema>;
 
-/** How far a meeting's live journal has been written (see SCHEMA_V3 in data/db.ts). */
+export const actionItemSchema = z.strictObject({
+  id,
+  meetingId,
+  agendaItemId: id.nullable(),
+  text: z.string(),
+  owner: z.string(),
+  /** `YYYY-MM-DD` or empty. */
+  dueDate: z.string(),
+  done: z.boolean(),
+  createdAt: time,
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+
+/**
+ * How far a meeting's live journal has been written (see SCHEMA_V3 in data/db.ts). Bookkeeping of
+ * this computer, never backed up, so it needs no schema.
+ */
 export interface JournalMark {
   meetingId: string;
   appliedSeq: number;
-}
-
-export interface ActionItem {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  text: string;
-  owner: string;
-  /** `YYYY-MM-DD` or empty. */
-  dueDate: string;
-  done: boolean;
-  createdAt: number;
 }
 
 export const MAJORITY: Threshold = { numerator: 1, denominator: 2, inclusive: false };

@@ -3,6 +3,7 @@
  * server, and a reload lands on the same screen.
  */
 import { useSyncExternalStore } from 'react';
+import { MEETING_ID } from '../domain/model';
 
 export type Route =
   | { name: 'meetings' }
@@ -15,8 +16,9 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '/meetings') return { name: 'meetings' };
   if (path === '/settings') return { name: 'settings' };
-  const meeting = /^\/meetings\/([\w-]+)(\/live)?$/.exec(path);
-  if (meeting?.[1]) return meeting[2] ? { name: 'live', id: meeting[1] } : { name: 'meeting', id: meeting[1] };
+  // The id as the domain defines it (a backup holding any other is refused too).
+  const [, id = '', live] = /^\/meetings\/([^/]+)(\/live)?$/.exec(path) ?? [];
+  if (MEETING_ID.test(id)) return live ? { name: 'live', id } : { name: 'meeting', id };
   return { name: 'notFound' };
 }
 

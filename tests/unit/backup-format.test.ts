@@ -20,6 +20,7 @@ import {
   type ParseLimits,
 } from '../../renderer/domain/backup';
 import type { Entry, Meeting } from '../../renderer/domain/model';
+import { parseRoute } from '../../renderer/hooks/router';
 import { seededRandom } from '../fixtures/random';
 
 /** The schema version the app's database declares (read without opening it). */
@@ -99,7 +100,6 @@ function sampleData(): BackupData {
   const drafts = [
     {
       meetingId: b.id,
-      agendaItemId: 'item-b-0',
       text: 'Half-typ',
       speakerId: 'att-b-0',
       speakerName: '',
@@ -253,6 +253,28 @@ describe('backup file', () => {
     expect(result.backup.data.entries.every((e) => Array.isArray(e.history))).toBe(true);
     expect(result.backup.checksum.value).toBe(await backupChecksum(result.backup.data));
   });
+
+  it.each([1, 2, SCHEMA])(
+    'reads a file of schema version %i whose drafts hold the item Seogi no longer keeps, and drops it',
+    async (version) => {
+      const data = JSON.parse(JSON.stringify(sampleData())) as Doctored['data'];
+      data.drafts = [
+        { ...(data.drafts[0] as object), agendaItemId: 'item-b-0' },
+        { ...(data.drafts[0] as object), meetingId: 'meeting-a', agendaItemId: null },
+      ];
+      const file = await createBackup(data as unknown as BackupData, { ...META, schemaVersion: version });
+      file.data = data as unknown as BackupData;
+      file.checksum.value = await backupChecksum(data);
+      const result = await parseBackup(serializeBackup(file), LIMITS);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const keys = (drafts: object[]) => drafts.flatMap((d) => Object.keys(d)).filter((k) => k === 'agendaItemId');
+      expect(keys(result.backup.data.drafts)).toEqual([]);
+      expect(result.backup.checksum.value).toBe(await backupChecksum(result.backup.data));
+      // Stored drafts written before the field was retired still hold it: a backup of them does not.
+      expect(keys((await createBackup(data as unknown as BackupData, META)).data.drafts)).toEqual([]);
+    },
+  );
 });
 
 describe('a file that cannot be restored', () => {
@@ -496,6 +518,70 @@ describe('a file that cannot be restored', () => {
       }
     }
   });
+});
+
+describe('a value nested 100,000 deep', () => {
+  const arrays = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const objects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+
+  it.each([
+    ['arrays', arrays],
+    ['objects', objects],
+  ])('of %s is refused, never thrown, at the top', async (_name, deep) => {
+    expect(await errorOf(deep)).toEqual({ code: 'notABackup' });
+    expect(await errorOf(`{"format":"seogi-backup","formatVersion":1,"x":${deep}}`)).toMatchObject({
+      code: 'invalid',
+    });
+  });
+
+  it.each([
+    ['arrays', arrays, '[0]'],
+    ['objects', objects, '.a'],
+  ])('of %s is refused, never thrown, in any field', async (_name, deep, step) => {
+    const text = serializeBackup(await backupOf());
+    const inField = (key: string) => text.replace(new RegExp(`("${key}": )("[^"]*"|\\d+|\\{)`), `$1${deep},"_":$2`);
+    expect(await errorOf(inField('format'))).toEqual({ code: 'notABackup' });
+    expect(await errorOf(inField('formatVersion'))).toEqual({ code: 'unsupportedVersion', found: '…' });
+    for (const key of ['schemaVersion', 'appVersion', 'createdAt', 'checksum', 'data']) {
+      expect(await errorOf(inField(key))).toEqual({ code: 'invalid', path: key + step.repeat(12) });
+    }
+    // Inside a row, however the checksum was made to match.
+    expect(await errorOf(inField('title'))).toEqual({
+      code: 'invalid',
+      path: `data.meetings[0].title${step.repeat(9)}`,
+    });
+  });
+});
+
+describe('meeting ids', () => {
+  /** The sample file with meeting-b, and every row of it, under another id. */
+  const withMeetingId = (id: string) =>
+    resigned((f) => {
+      for (const rows of Object.values(f.data) as { id?: string; meetingId?: string }[][]) {
+        for (const row of rows) {
+          if (row.id === 'meeting-b') row.id = id;
+          if (row.meetingId === 'meeting-b') row.meetingId = id;
+        }
+      }
+    });
+  const routes = (id: string) => [parseRoute(`#/meetings/${id}`), parseRoute(`#/meetings/${id}/live`)];
+
+  it.each(['meeting-b', crypto.randomUUID(), 'A_1', 'x'.repeat(200)])('%s: restored and routable', async (id) => {
+    expect((await parseBackup(await withMeetingId(id), LIMITS)).ok).toBe(true);
+    expect(routes(id)).toEqual([
+      { name: 'meeting', id },
+      { name: 'live', id },
+    ]);
+  });
+
+  it.each(['../x', 'a/b', '', 'x'.repeat(1000), '<script>', 'a b', 'a.b', '%2e%2e', '한글'])(
+    '%j: refused by a backup and by the router',
+    async (id) => {
+      expect(await errorOf(await withMeetingId(id))).toEqual({ code: 'invalid', path: 'data.meetings[1].id' });
+      expect(routes(id).map((route) => route.name)).not.toContain('meeting');
+      expect(routes(id).map((route) => route.name)).not.toContain('live');
+    },
+  );
 });
 
 describe('formatPath', () => {

@@ -164,7 +164,6 @@ describe('applying live operations', () => {
     setWritable(true);
     await db().drafts.put({
       meetingId,
-      agendaItemId: null,
       text: '새 글',
       speakerId: null,
       speakerName: '',

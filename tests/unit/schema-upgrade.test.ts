@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_VERSION } from '../../renderer/data/db';
+import { openDb, SCHEMA_V1 } from '../../renderer/data/db';
 
 /** Rows as version 1 of the app wrote them: no edit history, no approval. */
 function v1Rows() {
@@ -120,7 +120,7 @@ describe('schema upgrade', () => {
 
     const v2 = openDb(name);
     await v2.open();
-    expect(v2.verno).toBe(SCHEMA_VERSION);
+    expect(v2.verno).toBe(3);
     expect(await v2.journal.toArray()).toEqual([]);
     for (const [table, list] of Object.entries(rows)) {
       const stored = await v2.table(table).toArray();
