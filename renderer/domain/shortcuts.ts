@@ -78,7 +78,7 @@ export interface KeyLike {
  * trigger anything. Chromium sometimes ends the composition before the keydown arrives, so the
  * key code 229 ("IME processing") counts as well.
  */
-export function isComposing(event: KeyLike): boolean {
+function isComposing(event: KeyLike): boolean {
   return event.isComposing === true || event.keyCode === 229;
 }
 
