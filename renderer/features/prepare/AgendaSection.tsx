@@ -33,8 +33,12 @@ import {
   updateAgendaItem,
 } from '../../data/agenda';
 import { kindNumbers } from '../../domain/agenda';
+import { parseCount } from '../../domain/numbers';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
 import { reorderDirection, sameRowProps, useRowFocus } from '../../hooks/rows';
+
+/** An item planned for longer than a day is a slip of the finger. */
+const MAX_MINUTES = 24 * 60;
 
 interface RowProps {
   item: AgendaItem;
@@ -46,11 +50,6 @@ interface RowProps {
   onMove: (id: string, to: number) => void;
   onRemove: (item: AgendaItem, index: number, label: string) => void;
   onDuplicate: (id: string) => void;
-}
-
-function parseMinutes(text: string): number | null {
-  const n = Number.parseInt(text, 10);
-  return Number.isFinite(n) && n >= 0 ? Math.min(n, 24 * 60) : null;
 }
 
 const AgendaRow = memo(function AgendaRow({
@@ -135,12 +134,12 @@ const AgendaRow = memo(function AgendaRow({
         hideLabel
         type="number"
         min={0}
-        max={1440}
+        max={MAX_MINUTES}
         inputMode="numeric"
         label={t('agenda.plannedMinutes')}
         placeholder={t('agenda.minutesPlaceholder')}
         value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
-        onSave={(text) => updateAgendaItem(item.id, { plannedMinutes: parseMinutes(text) })}
+        onSave={(text) => updateAgendaItem(item.id, { plannedMinutes: parseCount(text, MAX_MINUTES) })}
         data-field="plannedMinutes"
       />
       <div className="row-actions">
