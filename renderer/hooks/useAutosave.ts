@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { registerFlush } from './flush';
-import { clearWaiting, markWaiting, trackSave } from './saveStatus';
+import { clearWaiting, markWaiting, reportWriteFailure } from '../data/saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 300;
 const RETRY_DELAY_MS = 2000;
@@ -30,15 +30,21 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
       const next = pending.current;
       if (!next) return Promise.resolve();
       pending.current = null;
-      clearWaiting(pending);
-      return trackSave(saveRef.current(next.value)).catch(() => {
-        // The status bar shows the failure; the text stays queued and is retried shortly.
-        if (!pending.current) {
-          pending.current = next;
-          markWaiting(pending);
-          timer.current = setTimeout(write, RETRY_DELAY_MS);
-        }
-      });
+      // Waiting until written: the write reaches the database a moment after it is asked for.
+      return saveRef.current(next.value).then(
+        () => {
+          if (!pending.current) clearWaiting(pending);
+        },
+        (error: unknown) => {
+          // The status bar shows the failure; the text stays queued and is retried shortly.
+          reportWriteFailure(error);
+          if (!pending.current) {
+            pending.current = next;
+            markWaiting(pending);
+            timer.current = setTimeout(write, RETRY_DELAY_MS);
+          }
+        },
+      );
     };
     return write;
   });

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { useNow } from '../../hooks/useNow';
 import { useOptimisticValue } from '../../hooks/useOptimistic';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
@@ -44,7 +43,7 @@ export function OutcomePanel({
         label={t('outcome.label')}
         value={item.outcome ?? ''}
         options={options}
-        onValueChange={(outcome) => void trackSave(updateAgendaItem(item.id, { outcome: outcome || null }))}
+        onValueChange={(outcome) => void updateAgendaItem(item.id, { outcome: outcome || null })}
       />
       {item.kind === 'report' ? (
         <label className="checkbox">
@@ -53,7 +52,7 @@ export function OutcomePanel({
             checked={voteRecorded}
             onChange={(event) => {
               setVoteRecorded(event.target.checked);
-              void trackSave(updateAgendaItem(item.id, { voteRecorded: event.target.checked }));
+              void updateAgendaItem(item.id, { voteRecorded: event.target.checked });
             }}
           />
           {t('outcome.recordVote')}
@@ -90,7 +89,7 @@ export function OutcomePanel({
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => void trackSave(updateAgendaItem(item.id, { outcome: suggested }))}
+                    onClick={() => void updateAgendaItem(item.id, { outcome: suggested })}
                   >
                     {t('outcome.apply')}
                   </button>

@@ -11,7 +11,7 @@
  * - Text is never posted without Enter: changing item leaves it in the field.
  * - An entry the database refuses goes back into the field, before what was typed since.
  */
-import { clearWaiting, markWaiting, trackSave } from '../../hooks/saveStatus';
+import { clearWaiting, markWaiting, reportWriteFailure } from '../../data/saveStatus';
 import {
   appliedSeq,
   applyLiveOp,
@@ -75,6 +75,7 @@ export class LiveRecorder {
   /** Texts of refused entries at the start of the field, so that several go back in their order. */
   private returned = '';
   private readonly waiting = {};
+  private pendingWork = 0;
 
   constructor(
     readonly meetingId: string,
@@ -145,7 +146,7 @@ export class LiveRecorder {
     const op: EntryOp = { type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
     this.journal.ops = [...this.journal.ops, op];
     this.persist();
-    trackSave(this.enqueue(() => this.write(op))).catch(() => undefined);
+    this.enqueue(() => this.write(op)).catch(() => undefined);
     return true;
   }
 
@@ -154,7 +155,7 @@ export class LiveRecorder {
     const journaled = { ...op, seq: this.nextSeq(), at: this.now() } as JournaledOp;
     this.journal.ops = [...this.journal.ops, journaled];
     this.persist();
-    return trackSave(this.enqueue(() => this.write(journaled)));
+    return this.enqueue(() => this.write(journaled));
   }
 
   /** Writes the field now (leaving the field, the page going away). */
@@ -187,7 +188,7 @@ export class LiveRecorder {
       this.journal.field = stored;
       this.speakerValue = { speakerId: stored.speakerId, speakerName: stored.speakerName };
     }
-    for (const op of ops) await trackSave(this.write(op)).catch(() => undefined);
+    for (const op of ops) await this.unwritten(this.write(op)).catch(() => undefined);
   }
 
   /**
@@ -202,9 +203,10 @@ export class LiveRecorder {
   /** Writes the field as it is when its turn comes; a refused write is tried again later. */
   private writeField(): void {
     if (!this.store.isWritable()) return;
-    trackSave(this.enqueue(() => this.store.saveField(this.meetingId, this.journal.field))).catch(() =>
-      this.scheduleField(RETRY_MS),
-    );
+    this.enqueue(() => this.store.saveField(this.meetingId, this.journal.field)).catch((error: unknown) => {
+      reportWriteFailure(error);
+      this.scheduleField(RETRY_MS);
+    });
   }
 
   private async write(op: JournaledOp): Promise<void> {
@@ -265,7 +267,17 @@ export class LiveRecorder {
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
-    return run;
+    return this.unwritten(run);
+  }
+
+  /** Work asked for and not yet written (queued or in flight) shows as waiting to be saved. */
+  private async unwritten<T>(work: Promise<T>): Promise<T> {
+    if (this.pendingWork++ === 0) markWaiting(this);
+    try {
+      return await work;
+    } finally {
+      if (--this.pendingWork === 0) clearWaiting(this);
+    }
   }
 }
 

@@ -18,7 +18,6 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../hooks/readOnly';
-import { trackSave } from '../../hooks/saveStatus';
 import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
@@ -119,7 +118,7 @@ const AgendaRow = memo(function AgendaRow({
         label={t('agenda.kind')}
         value={item.kind}
         options={AGENDA_KINDS.map((kind) => ({ value: kind, label: t(`record:kind.${kind}`) }))}
-        onValueChange={(kind) => void trackSave(updateAgendaItem(item.id, { kind }))}
+        onValueChange={(kind) => void updateAgendaItem(item.id, { kind })}
         data-field="kind"
       />
       <AutosaveTextField
@@ -189,13 +188,13 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
   const onMove = useCallback(
     (id: string, to: number) => {
       keepFocus(id);
-      void trackSave(moveAgendaItem(id, to));
+      void moveAgendaItem(id, to);
     },
     [keepFocus],
   );
   const onDuplicate = useCallback(
     (id: string) => {
-      void trackSave(duplicateAgendaItem(id)).then((copy) => {
+      void duplicateAgendaItem(id).then((copy) => {
         if (copy) focusRow(copy, ['title']);
       });
     },
@@ -204,7 +203,7 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
   const onRemove = useCallback(
     (item: AgendaItem, index: number, label: string) => {
       focusNeighbour(index, 'title', 'add-agenda-item');
-      void trackSave(removeAgendaItem(item.id)).then((removed) => {
+      void removeAgendaItem(item.id).then((removed) => {
         if (!removed) return;
         offerUndo(t('agenda.removed', { label: item.title || label }), () => restoreAgendaItem(removed));
       });
@@ -219,7 +218,7 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const to = agenda.findIndex((item) => item.id === over.id);
-    if (to >= 0) void trackSave(moveAgendaItem(String(active.id), to));
+    if (to >= 0) void moveAgendaItem(String(active.id), to);
   };
   const position = (id: string | number) => agenda.findIndex((item) => item.id === id) + 1;
   const nameOf = (id: string | number) => {
@@ -240,7 +239,7 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
   };
 
   const add = async () => {
-    const id = await trackSave(addAgendaItem(meetingId));
+    const id = await addAgendaItem(meetingId);
     revealListEnd(listRef.current);
     focusRow(id, ['title']);
   };

@@ -5,7 +5,6 @@ import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
-import { trackSave } from '../../hooks/saveStatus';
 
 type TextKey = 'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'recorder';
 
@@ -29,7 +28,7 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
   const title = useRequired(meeting, 'title');
   const date = useRequired(meeting, 'date');
   const save = (key: TextKey) => (value: string) => updateMeeting(meeting.id, { [key]: value });
-  const saveNow = (changes: Partial<MeetingFields>) => void trackSave(updateMeeting(meeting.id, changes));
+  const saveNow = (changes: Partial<MeetingFields>) => void updateMeeting(meeting.id, changes);
 
   const languageOptions = LANGUAGES.map((language) => ({ value: language, label: t(`common:language.${language}`) }));
   const chairOptions = [

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { SelectField } from '../../components/Field';
 import { setQuorumThreshold } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
@@ -12,7 +11,7 @@ export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: r
   const { t } = useTranslation(['editor', 'record']);
   const options = CHOICES.map((choice) => ({ value: choice, label: t(`record:threshold.${choice}`) }));
   const setRule = (key: 'open' | 'pass', choice: ThresholdChoice) =>
-    void trackSave(setQuorumThreshold(meeting.id, key, THRESHOLD_CHOICES[choice]));
+    void setQuorumThreshold(meeting.id, key, THRESHOLD_CHOICES[choice]);
   return (
     <section className="card" aria-labelledby="quorum-heading" id="quorum">
       <h2 id="quorum-heading">{t('sections.quorum')}</h2>

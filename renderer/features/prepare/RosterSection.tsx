@@ -1,7 +1,6 @@
 import { memo, useCallback, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../hooks/readOnly';
-import { trackSave } from '../../hooks/saveStatus';
 import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
@@ -41,7 +40,7 @@ const AttendeeRow = memo(function AttendeeRow({
 }: RowProps) {
   const { t } = useTranslation(['editor', 'record']);
   const readOnly = useReadOnly();
-  const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
+  const save = (changes: Partial<AttendeeFields>) => void updateAttendee(attendee.id, changes);
   const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
     updateAttendee(attendee.id, { [key]: value });
   return (
@@ -136,7 +135,7 @@ function PastePanel({ meetingId, onClose }: { meetingId: string; onClose: () => 
   const [result, setResult] = useState<PasteResult | null>(null);
   const add = async () => {
     const parsed = parseRosterPaste(text);
-    if (parsed.attendees.length > 0) await trackSave(addAttendees(meetingId, parsed.attendees));
+    if (parsed.attendees.length > 0) await addAttendees(meetingId, parsed.attendees);
     setResult(parsed);
     // The lines that were not added stay in the box, to be corrected and added again.
     setText(parsed.rejected.map((r) => r.line).join('\n'));
@@ -193,14 +192,14 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
   const onMove = useCallback(
     (id: string, to: number) => {
       keepFocus(id);
-      void trackSave(moveAttendee(id, to));
+      void moveAttendee(id, to);
     },
     [keepFocus],
   );
   const onRemove = useCallback(
     (attendee: Attendee, index: number) => {
       focusNeighbour(index, 'name', 'add-attendee');
-      void trackSave(removeAttendee(attendee.id)).then((removed) => {
+      void removeAttendee(attendee.id).then((removed) => {
         if (!removed) return;
         offerUndo(t('roster.removed', { name: attendee.name || t('unnamed') }), () => restoreAttendee(removed));
       });
@@ -209,7 +208,7 @@ export function RosterSection({ meetingId, roster }: { meetingId: string; roster
   );
 
   const add = async () => {
-    const id = await trackSave(addAttendee(meetingId));
+    const id = await addAttendee(meetingId);
     revealListEnd(listRef.current);
     focusRow(id, ['name']);
   };
