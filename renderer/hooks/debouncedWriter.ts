@@ -11,7 +11,7 @@
  */
 import { clearWaiting, markWaiting, reportWriteFailure } from '../data/saveStatus';
 
-export const SAVE_DELAY_MS = 300;
+const SAVE_DELAY_MS = 300;
 const RETRY_MS = 2000;
 
 type Write = () => Promise<unknown>;
