@@ -24,7 +24,7 @@ let inFlight = 0;
 const waiting = new Set<object>();
 const listeners = new Set<() => void>();
 
-export function classifyStorageError(error: unknown): StorageProblem {
+function classifyStorageError(error: unknown): StorageProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if ([name, inner].some((n) => n === 'QuotaExceededError')) return 'full';
