@@ -17,7 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { flushAll } from '../hooks/flush';
 import { ReadOnlyContext } from '../hooks/readOnly';
 import { navigate, routeHref, useRoute, type Route } from '../hooks/router';
-import { clearStorageError, useSaveStatus } from '../hooks/saveStatus';
+import { clearStorageError, useSaveStatus } from '../data/saveStatus';
 import { UndoToast } from './UndoToast';
 import { claimWriter, takeOver, useWriterStatus } from './writerLock';
 

@@ -6,6 +6,7 @@
  * recorder saw as stored.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { saveStatusMiddleware } from './saveStatus';
 import { singleWriter } from './writer';
 import type { ActionItem, AgendaItem, Attendee, Entry, EntryDraft, JournalMark, Meeting } from '../domain/model';
 
@@ -73,6 +74,8 @@ export function openDb(name: string = DB_NAME): SeogiDb {
     });
   db.version(3).stores(SCHEMA_V3);
   db.use(singleWriter);
+  // Used after singleWriter, so above it: a write it refuses is reported too.
+  db.use(saveStatusMiddleware);
   return db;
 }
 

@@ -1,11 +1,14 @@
 /**
- * Helpers shared by the row lists (roster, agenda, action items): keyboard reordering that is safe
- * for IME input, and putting the focus on a control of a given row once that row is on screen: a
- * row added a moment ago appears when its live query answers, and a row that moved was re-inserted
- * by React, which makes the browser drop the focus.
+ * The behaviour shared by the row lists (roster, agenda, action items): adding a row and putting
+ * the focus in it, moving a row (also with Alt+↑ / Alt+↓, safe for IME input) with the focus kept
+ * on it, removing a row with an offer to undo and the focus on its neighbour. Focus needs care: a
+ * row added a moment ago appears when its live query answers, and a row that moved was
+ * re-inserted by React, which makes the browser drop the focus. (Long lists are windowed by
+ * components/RowList.tsx; rows carry their position so that all of this holds there too.)
  */
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { shortcutFor } from './keys';
+import { offerUndo } from './undo';
 
 /** Alt+↑ / Alt+↓ (domain/shortcuts.ts): -1 or +1, or 0 for any other key. */
 export function reorderDirection(event: KeyboardEvent): -1 | 0 | 1 {
@@ -72,6 +75,69 @@ export function useRowFocus(listRef: RefObject<HTMLElement | null>) {
   );
 
   return { focusRow, keepFocus, focusNeighbour };
+}
+
+/** Scrolls the end of a list into view, so that a row just added at its end gets rendered. */
+function revealListEnd(list: HTMLElement | null): void {
+  if (!list) return;
+  const bottom = list.getBoundingClientRect().bottom;
+  if (bottom > window.innerHeight) window.scrollBy(0, bottom - window.innerHeight + 80);
+}
+
+/** What a section tells useOrderedRows: its repository's functions and how its rows are named. */
+interface OrderedRows<Row extends { id: string }, Removed> {
+  /** The `data-field` of the control focused in a new row, or in the row taking a removed one's place. */
+  firstField: string;
+  /** The add button's id: it gets the focus when the last row goes. */
+  addButtonId: string;
+  add: () => Promise<string>;
+  move: (id: string, to: number) => Promise<void>;
+  remove: (id: string) => Promise<Removed | null>;
+  restore: (removed: Removed) => Promise<void>;
+  /** What the offer to undo says of a removed row. */
+  removedMessage: (row: Row) => string;
+}
+
+/**
+ * An ordered list of rows kept by a repository (roster, agenda). The callbacks keep their identity
+ * from render to render, so that memoised rows are not drawn again when another row changes.
+ */
+export function useOrderedRows<Row extends { id: string }, Removed>(options: OrderedRows<Row, Removed>) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const { focusRow, keepFocus, focusNeighbour } = useRowFocus(listRef);
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  const onMove = useCallback(
+    (id: string, to: number) => {
+      keepFocus(id);
+      void latest.current.move(id, to);
+    },
+    [keepFocus],
+  );
+
+  const onRemove = useCallback(
+    (row: Row, index: number) => {
+      const { firstField, addButtonId, remove, restore, removedMessage } = latest.current;
+      // Named as shown now: once removed, an agenda item's number is another item's.
+      const message = removedMessage(row);
+      focusNeighbour(index, firstField, addButtonId);
+      void remove(row.id).then((removed) => {
+        if (removed) offerUndo(message, () => restore(removed));
+      });
+    },
+    [focusNeighbour],
+  );
+
+  const add = useCallback(async () => {
+    const id = await latest.current.add();
+    revealListEnd(listRef.current);
+    focusRow(id, [latest.current.firstField]);
+  }, [focusRow]);
+
+  return { listRef, focusRow, onMove, onRemove, add };
 }
 
 /**

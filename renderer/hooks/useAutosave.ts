@@ -1,74 +1,47 @@
 /**
- * Text that is saved as it is typed: at most AUTOSAVE_DELAY_MS after the first unsaved keystroke,
- * also while the recorder keeps typing (the timer is not restarted by later keystrokes, so a long
- * burst of typing is still written every 300 ms). The field owns its text while it is edited: a value
- * arriving from the store (another window, an undo) replaces it only when the field is not focused
- * and nothing is waiting to be written, so a live query can never overwrite keystrokes or
- * re-render the input in the middle of an IME composition.
+ * Text that is saved as it is typed, by a DebouncedWriter: at most SAVE_DELAY_MS after the first
+ * unsaved keystroke, also while the recorder keeps typing. The field owns its text while it is
+ * edited: a value arriving from the store (another window, an undo) replaces it only when the
+ * field is not focused and nothing is waiting to be written, so a live query can never overwrite
+ * keystrokes or re-render the input in the middle of an IME composition.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { DebouncedWriter } from './debouncedWriter';
 import { registerFlush } from './flush';
-import { clearWaiting, markWaiting, trackSave } from './saveStatus';
 
-export const AUTOSAVE_DELAY_MS = 300;
-const RETRY_DELAY_MS = 2000;
-
-export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, delay = AUTOSAVE_DELAY_MS) {
+export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>) {
   const [value, setValue] = useState(stored);
-  const pending = useRef<{ value: T } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const focused = useRef(false);
   const saveRef = useRef(save);
   useLayoutEffect(() => {
     saveRef.current = save;
   });
 
-  // One function for the component's life, so listeners and timers can hold it.
-  const [flush] = useState(() => {
-    const write = (): Promise<void> => {
-      clearTimeout(timer.current);
-      const next = pending.current;
-      if (!next) return Promise.resolve();
-      pending.current = null;
-      clearWaiting(pending);
-      return trackSave(saveRef.current(next.value)).catch(() => {
-        // The status bar shows the failure; the text stays queued and is retried shortly.
-        if (!pending.current) {
-          pending.current = next;
-          markWaiting(pending);
-          timer.current = setTimeout(write, RETRY_DELAY_MS);
-        }
-      });
-    };
-    return write;
-  });
+  // One writer for the component's life, so listeners and timers can hold it.
+  const [writer] = useState(() => new DebouncedWriter());
 
   useEffect(() => {
-    if (!focused.current && !pending.current) setValue(stored);
-  }, [stored]);
+    if (!focused.current && !writer.scheduled) setValue(stored);
+  }, [stored, writer]);
 
   // Write what is pending when the page is hidden or closed, and when the field goes away.
   useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
+    const flush = () => writer.flush();
+    window.addEventListener('pagehide', flush);
     const unregister = registerFlush(flush);
     return () => {
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', flush);
       unregister();
       void flush();
     };
-  }, [flush]);
+  }, [writer]);
 
   const onChange = useCallback(
     (next: T) => {
       setValue(next);
-      const waiting = pending.current !== null;
-      pending.current = { value: next };
-      if (waiting) return;
-      markWaiting(pending);
-      timer.current = setTimeout(flush, delay);
+      writer.schedule(() => saveRef.current(next));
     },
-    [delay, flush],
+    [writer],
   );
 
   const bind = {
@@ -77,9 +50,9 @@ export function useAutosave<T>(stored: T, save: (value: T) => Promise<void>, del
     },
     onBlur: () => {
       focused.current = false;
-      void flush();
+      void writer.flush();
     },
   };
 
-  return { value, onChange, flush, bind };
+  return { value, onChange, bind };
 }

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../hooks/saveStatus';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deleteMeeting } from '../data/meetings';
 import type { Meeting } from '../domain/model';
@@ -36,7 +35,7 @@ export function DeleteMeetingButton({
           onCancel={() => setOpen(false)}
           onConfirm={() => {
             setOpen(false);
-            void trackSave(deleteMeeting(meeting.id)).then(() => onDeleted?.());
+            void deleteMeeting(meeting.id).then(() => onDeleted?.());
           }}
         />
       ) : null}

@@ -4,7 +4,6 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../hooks/saveStatus';
 import { applyRestore, currentStoredMeetings, RestoreConflictError, schemaVersion } from '../data/backup';
 import {
   MAX_BACKUP_BYTES,
@@ -116,7 +115,7 @@ export function useRestore(onOutcome: (outcome: Outcome) => void): {
     if (!pending) return;
     setPending(null);
     try {
-      const result = await trackSave(applyRestore(pending.backup, pending.plan));
+      const result = await applyRestore(pending.backup, pending.plan);
       const skipped = result.skipped.length > 0 ? ` ${t('restoredSkipped', { count: result.skipped.length })}` : '';
       onOutcome({ kind: 'ok', text: `${t('restored', { count: result.written })}${skipped}` });
     } catch (error) {

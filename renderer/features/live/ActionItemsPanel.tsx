@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { IconButton } from '../../components/IconButton';
@@ -21,7 +20,7 @@ export function ActionItemsPanel({
   const listRef = useRef<HTMLUListElement>(null);
   const { focusRow } = useRowFocus(listRef);
   const rows = actionItems.filter((a) => a.agendaItemId === itemId);
-  const add = async () => focusRow(await trackSave(addActionItem(meetingId, itemId)), ['action']);
+  const add = async () => focusRow(await addActionItem(meetingId, itemId), ['action']);
   return (
     <section className="panel" aria-labelledby="actions-heading">
       <div className="panel__header">
@@ -57,7 +56,7 @@ export function ActionItemsPanel({
               danger
               label={t('actions.remove')}
               onClick={() =>
-                void trackSave(removeActionItem(row.id)).then((removed) => {
+                void removeActionItem(row.id).then((removed) => {
                   if (removed) offerUndo(t('actions.removed'), () => restoreActionItem(removed));
                 })
               }

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { updateAttendee, type AttendeeFields } from '../../data/attendees';
 import { clockTime } from '../../domain/dates';
 import type { Attendee } from '../../domain/model';
@@ -43,7 +42,7 @@ export function AttendancePanel({ roster, editable }: { roster: readonly Attende
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => void trackSave(updateAttendee(attendee.id, nextState(attendee, Date.now()).changes))}
+                  onClick={() => void updateAttendee(attendee.id, nextState(attendee, Date.now()).changes)}
                 >
                   <span aria-hidden="true">{t(`attendance.${next.action}`)}</span>
                   <span className="sr-only">

@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutFor } from '../../hooks/keys';
-import { trackSave } from '../../hooks/saveStatus';
 import { offerUndo } from '../../hooks/undo';
 import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
 import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
@@ -27,7 +26,7 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
   const save = () => {
     if (text.trim() === '' || text.trim() === entry.text) return close();
     // The editor stays open until the correction is stored: a refused write loses nothing.
-    trackSave(updateEntry(entry.id, { text: text.trim() }, editorName(recorder))).then(close, () => undefined);
+    updateEntry(entry.id, { text: text.trim() }, editorName(recorder)).then(close, () => undefined);
   };
   return (
     <div className="entry__editor">
@@ -97,7 +96,7 @@ const EntryRow = memo(function EntryRow({ entry, speaker, recorder, speakerOf }:
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
   const [editing, setEditing] = useState(() => pendingEdit(entry.id) !== null);
   const remove = () =>
-    void trackSave(removeEntry(entry.id)).then((removed) => {
+    void removeEntry(entry.id).then((removed) => {
       dropEdit(entry.id);
       if (removed) offerUndo(t('entryDeleted'), () => restoreEntry(removed));
     });

@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { useNow } from '../../hooks/useNow';
 import { useOptimisticValue } from '../../hooks/useOptimistic';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { setVote, updateAgendaItem } from '../../data/agenda';
+import { parseCount } from '../../domain/numbers';
 import { OUTCOMES, type AgendaItem, type Attendee, type Meeting, type Outcome, type Votes } from '../../domain/model';
 import { quorumCount, voteResult } from '../../domain/quorum';
 
-function parseCount(text: string): number | null {
-  if (text.trim() === '') return null;
-  const n = Number.parseInt(text, 10);
-  return Number.isFinite(n) && n >= 0 ? Math.min(n, 100_000) : null;
-}
+/** More votes than any body has members is a slip of the finger. */
+const MAX_VOTES = 100_000;
 
 /**
  * The item's decision. At a vote the rule is checked against who is in the room at that moment
@@ -31,7 +28,7 @@ export function OutcomePanel({
   const now = useNow(5000, meeting.status === 'live');
   const [voteRecorded, setVoteRecorded] = useOptimisticValue(item.voteRecorded);
   const showVotes = item.kind !== 'report' || voteRecorded;
-  const saveVote = (key: keyof Votes) => (text: string) => setVote(item.id, key, parseCount(text));
+  const saveVote = (key: keyof Votes) => (text: string) => setVote(item.id, key, parseCount(text, MAX_VOTES));
   const quorum = quorumCount(roster, meeting.quorum.open, meeting.endedAt ?? now);
   const result = item.votes.for === null ? null : voteResult(item.votes.for, quorum.present, meeting.quorum.pass);
   const suggested: Outcome | null = result ? (result.passes && quorum.met ? 'approved' : 'rejected') : null;
@@ -46,7 +43,7 @@ export function OutcomePanel({
         label={t('outcome.label')}
         value={item.outcome ?? ''}
         options={options}
-        onValueChange={(outcome) => void trackSave(updateAgendaItem(item.id, { outcome: outcome || null }))}
+        onValueChange={(outcome) => void updateAgendaItem(item.id, { outcome: outcome || null })}
       />
       {item.kind === 'report' ? (
         <label className="checkbox">
@@ -55,7 +52,7 @@ export function OutcomePanel({
             checked={voteRecorded}
             onChange={(event) => {
               setVoteRecorded(event.target.checked);
-              void trackSave(updateAgendaItem(item.id, { voteRecorded: event.target.checked }));
+              void updateAgendaItem(item.id, { voteRecorded: event.target.checked });
             }}
           />
           {t('outcome.recordVote')}
@@ -92,7 +89,7 @@ export function OutcomePanel({
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => void trackSave(updateAgendaItem(item.id, { outcome: suggested }))}
+                    onClick={() => void updateAgendaItem(item.id, { outcome: suggested })}
                   >
                     {t('outcome.apply')}
                   </button>

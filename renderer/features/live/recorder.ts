@@ -7,11 +7,12 @@
  *   that order (see data/liveJournal.ts). The speaker of an entry is the one chosen when Enter was
  *   pressed; its item is the meeting's current item once every earlier action has been written.
  * - Every keystroke in the Entry field is mirrored synchronously in the journal, and written to
- *   the database as a draft at most FIELD_DELAY_MS later, also during a long burst of typing.
+ *   the database as a draft at most SAVE_DELAY_MS later, also during a long burst of typing (one
+ *   DebouncedWriter, as the autosaved fields).
  * - Text is never posted without Enter: changing item leaves it in the field.
  * - An entry the database refuses goes back into the field, before what was typed since.
  */
-import { clearWaiting, markWaiting, trackSave } from '../../hooks/saveStatus';
+import { clearWaiting, markWaiting } from '../../data/saveStatus';
 import {
   appliedSeq,
   applyLiveOp,
@@ -29,9 +30,7 @@ import {
 import { isWritable } from '../../data/writer';
 import { newId, type Attendee } from '../../domain/model';
 import { parseMention } from '../../domain/speakers';
-
-export const FIELD_DELAY_MS = 300;
-const RETRY_MS = 2000;
+import { DebouncedWriter } from '../../hooks/debouncedWriter';
 
 export interface SpeakerValue {
   speakerId: string | null;
@@ -68,13 +67,13 @@ export class LiveRecorder {
   private journal: Journal = { field: emptyField(), ops: [] };
   private seq = 0;
   private queue: Promise<unknown>;
-  private timer: ReturnType<typeof setTimeout> | null = null;
   private speakerValue: SpeakerValue = { speakerId: null, speakerName: '' };
   private readonly speakerListeners = new Set<() => void>();
   private readonly textListeners = new Set<(text: string) => void>();
   /** Texts of refused entries at the start of the field, so that several go back in their order. */
   private returned = '';
-  private readonly waiting = {};
+  private pendingWork = 0;
+  private readonly fieldWriter = new DebouncedWriter();
 
   constructor(
     readonly meetingId: string,
@@ -108,14 +107,14 @@ export class LiveRecorder {
     this.journal.field = { ...this.journal.field, text, updatedAt: this.now() };
     if (!text.startsWith(this.returned)) this.returned = '';
     this.persist();
-    this.scheduleField();
+    this.fieldWriter.schedule(this.writeField);
   }
 
   setSpeaker(value: SpeakerValue): void {
     this.journal.field = { ...this.journal.field, ...value, updatedAt: this.now() };
     this.showSpeaker(value);
     this.persist();
-    this.scheduleField();
+    this.fieldWriter.schedule(this.writeField);
   }
 
   /**
@@ -132,20 +131,20 @@ export class LiveRecorder {
       : { speakerId: this.speakerValue.speakerId, speakerName: this.speakerValue.speakerName };
     const text = (mention?.text ?? trimmed).trim();
     const at = this.now();
-    this.cancelField();
+    this.fieldWriter.cancel();
     this.returned = '';
     this.showSpeaker(speaker);
     this.journal.field = { text: '', ...speaker, updatedAt: at };
     if (text === '') {
       // `@name` alone chooses the speaker.
       this.persist();
-      this.scheduleField();
+      this.fieldWriter.schedule(this.writeField);
       return true;
     }
     const op: EntryOp = { type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
     this.journal.ops = [...this.journal.ops, op];
     this.persist();
-    trackSave(this.enqueue(() => this.write(op))).catch(() => undefined);
+    this.enqueue(() => this.write(op)).catch(() => undefined);
     return true;
   }
 
@@ -154,14 +153,12 @@ export class LiveRecorder {
     const journaled = { ...op, seq: this.nextSeq(), at: this.now() } as JournaledOp;
     this.journal.ops = [...this.journal.ops, journaled];
     this.persist();
-    return trackSave(this.enqueue(() => this.write(journaled)));
+    return this.enqueue(() => this.write(journaled));
   }
 
   /** Writes the field now (leaving the field, the page going away). */
   flushField(): void {
-    if (this.timer === null) return;
-    this.cancelField();
-    this.writeField();
+    void this.fieldWriter.flush();
   }
 
   /** Everything asked for so far is written (or has failed and been dealt with). */
@@ -187,7 +184,7 @@ export class LiveRecorder {
       this.journal.field = stored;
       this.speakerValue = { speakerId: stored.speakerId, speakerName: stored.speakerName };
     }
-    for (const op of ops) await trackSave(this.write(op)).catch(() => undefined);
+    for (const op of ops) await this.unwritten(this.write(op)).catch(() => undefined);
   }
 
   /**
@@ -199,13 +196,10 @@ export class LiveRecorder {
     return this.seq;
   }
 
-  /** Writes the field as it is when its turn comes; a refused write is tried again later. */
-  private writeField(): void {
-    if (!this.store.isWritable()) return;
-    trackSave(this.enqueue(() => this.store.saveField(this.meetingId, this.journal.field))).catch(() =>
-      this.scheduleField(RETRY_MS),
-    );
-  }
+  /** Writes the field as it is when its turn comes (not as it was when it was scheduled). */
+  private readonly writeField = async (): Promise<void> => {
+    if (this.store.isWritable()) await this.enqueue(() => this.store.saveField(this.meetingId, this.journal.field));
+  };
 
   private async write(op: JournaledOp): Promise<void> {
     try {
@@ -233,7 +227,7 @@ export class LiveRecorder {
     this.journal.field = { text: next, speakerId: op.speakerId, speakerName: op.speakerName, updatedAt: this.now() };
     this.showSpeaker(op);
     this.persist();
-    this.scheduleField();
+    this.fieldWriter.schedule(this.writeField);
     for (const listener of this.textListeners) listener(next);
   }
 
@@ -247,25 +241,20 @@ export class LiveRecorder {
     if (this.store.isWritable()) this.store.writeJournal(this.meetingId, this.journal);
   }
 
-  private scheduleField(delay = FIELD_DELAY_MS): void {
-    if (this.timer !== null) return;
-    markWaiting(this.waiting);
-    this.timer = setTimeout(() => {
-      this.cancelField();
-      this.writeField();
-    }, delay);
-  }
-
-  private cancelField(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    clearWaiting(this.waiting);
-  }
-
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
-    return run;
+    return this.unwritten(run);
+  }
+
+  /** Work asked for and not yet written (queued or in flight) shows as waiting to be saved. */
+  private async unwritten<T>(work: Promise<T>): Promise<T> {
+    if (this.pendingWork++ === 0) markWaiting(this);
+    try {
+      return await work;
+    } finally {
+      if (--this.pendingWork === 0) clearWaiting(this);
+    }
   }
 }
 

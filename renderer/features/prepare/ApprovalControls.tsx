@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorName } from '../../hooks/prefs';
-import { trackSave } from '../../hooks/saveStatus';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { approveMinutes, unlockMinutes } from '../../data/approval';
 import { clockTime, isoDay } from '../../domain/dates';
@@ -33,7 +32,7 @@ function ApproveDialog({
         onSubmit={(event) => {
           event.preventDefault();
           if (!date || !by.trim()) return;
-          void trackSave(approveMinutes(meeting.id, { date, by: by.trim() })).then(() => ref.current?.close());
+          void approveMinutes(meeting.id, { date, by: by.trim() }).then(() => ref.current?.close());
         }}
       >
         <h2 id={`${id}-title`}>{t('approval.heading')}</h2>
@@ -108,7 +107,7 @@ export function ApprovalControls({ meeting, roster }: { meeting: Meeting; roster
         onCancel={() => setUnlocking(false)}
         onConfirm={() => {
           setUnlocking(false);
-          void trackSave(unlockMinutes(meeting.id, editorName(meeting.recorder)));
+          void unlockMinutes(meeting.id, editorName(meeting.recorder));
         }}
       />
     </>

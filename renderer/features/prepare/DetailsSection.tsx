@@ -5,9 +5,16 @@ import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
-import { trackSave } from '../../hooks/saveStatus';
 
 type TextKey = 'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'recorder';
+
+/** The fields with nothing of their own but a label and a placeholder (by the name in locales/). */
+const PLAIN_FIELDS = {
+  session: 'sessionLabel',
+  organization: 'organization',
+  location: 'location',
+  recorder: 'recorder',
+} as const satisfies Record<string, TextKey>;
 
 /** Title and date are what the minutes cannot do without; the others may stay empty. */
 function useRequired(meeting: Meeting, key: 'title' | 'date') {
@@ -29,7 +36,16 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
   const title = useRequired(meeting, 'title');
   const date = useRequired(meeting, 'date');
   const save = (key: TextKey) => (value: string) => updateMeeting(meeting.id, { [key]: value });
-  const saveNow = (changes: Partial<MeetingFields>) => void trackSave(updateMeeting(meeting.id, changes));
+  const saveNow = (changes: Partial<MeetingFields>) => void updateMeeting(meeting.id, changes);
+  const plain = (name: keyof typeof PLAIN_FIELDS, fieldClassName?: string) => (
+    <AutosaveTextField
+      fieldClassName={fieldClassName}
+      label={t(`fields.${name}`)}
+      value={meeting[PLAIN_FIELDS[name]]}
+      onSave={save(PLAIN_FIELDS[name])}
+      placeholder={t(`placeholders.${name}`)}
+    />
+  );
 
   const languageOptions = LANGUAGES.map((language) => ({ value: language, label: t(`common:language.${language}`) }));
   const chairOptions = [
@@ -56,25 +72,9 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
           onTextChange={title.onTextChange}
           onBlurCapture={title.onBlur}
         />
-        <AutosaveTextField
-          label={t('fields.session')}
-          value={meeting.sessionLabel}
-          onSave={save('sessionLabel')}
-          placeholder={t('placeholders.session')}
-        />
-        <AutosaveTextField
-          fieldClassName="span-2"
-          label={t('fields.organization')}
-          value={meeting.organization}
-          onSave={save('organization')}
-          placeholder={t('placeholders.organization')}
-        />
-        <AutosaveTextField
-          label={t('fields.location')}
-          value={meeting.location}
-          onSave={save('location')}
-          placeholder={t('placeholders.location')}
-        />
+        {plain('session')}
+        {plain('organization', 'span-2')}
+        {plain('location')}
         <AutosaveTextField
           type="date"
           label={t('fields.date')}
@@ -105,12 +105,7 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
           options={chairOptions}
           onValueChange={(chairId) => saveNow({ chairId: chairId || null })}
         />
-        <AutosaveTextField
-          label={t('fields.recorder')}
-          value={meeting.recorder}
-          onSave={save('recorder')}
-          placeholder={t('placeholders.recorder')}
-        />
+        {plain('recorder')}
       </div>
     </section>
   );

@@ -1,7 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, routeHref } from '../../hooks/router';
-import { trackSave } from '../../hooks/saveStatus';
 import { useAgenda, useAttendees, useMeeting } from '../../data/hooks';
 import { createNextMeeting } from '../../data/meetings';
 import { applySessionAction } from '../../data/session';
@@ -38,7 +37,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
   const start = async () => {
     setBusy(true);
     try {
-      await trackSave(applySessionAction(meeting.id, { type: 'start' }));
+      await applySessionAction(meeting.id, { type: 'start' });
       navigate({ name: 'live', id: meeting.id });
     } finally {
       setBusy(false);
@@ -48,7 +47,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
   const createNext = async () => {
     setBusy(true);
     try {
-      const next = await trackSave(createNextMeeting(meeting.id));
+      const next = await createNextMeeting(meeting.id);
       if (next) navigate({ name: 'meeting', id: next });
     } finally {
       setBusy(false);

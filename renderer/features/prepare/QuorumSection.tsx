@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { trackSave } from '../../hooks/saveStatus';
 import { SelectField } from '../../components/Field';
 import { setQuorumThreshold } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
@@ -11,27 +10,21 @@ const CHOICES = Object.keys(THRESHOLD_CHOICES) as ThresholdChoice[];
 export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: readonly Attendee[] }) {
   const { t } = useTranslation(['editor', 'record']);
   const options = CHOICES.map((choice) => ({ value: choice, label: t(`record:threshold.${choice}`) }));
-  const setRule = (key: 'open' | 'pass', choice: ThresholdChoice) =>
-    void trackSave(setQuorumThreshold(meeting.id, key, THRESHOLD_CHOICES[choice]));
   return (
     <section className="card" aria-labelledby="quorum-heading" id="quorum">
       <h2 id="quorum-heading">{t('sections.quorum')}</h2>
       <QuorumLine count={quorumCount(roster, meeting.quorum.open)} />
       <div className="form-grid">
-        <SelectField
-          label={t('quorum.open')}
-          hint={t('quorum.openHint')}
-          value={thresholdChoice(meeting.quorum.open)}
-          options={options}
-          onValueChange={(choice) => setRule('open', choice)}
-        />
-        <SelectField
-          label={t('quorum.pass')}
-          hint={t('quorum.passHint')}
-          value={thresholdChoice(meeting.quorum.pass)}
-          options={options}
-          onValueChange={(choice) => setRule('pass', choice)}
-        />
+        {(['open', 'pass'] as const).map((key) => (
+          <SelectField
+            key={key}
+            label={t(`quorum.${key}`)}
+            hint={t(`quorum.${key}Hint`)}
+            value={thresholdChoice(meeting.quorum[key])}
+            options={options}
+            onValueChange={(choice) => void setQuorumThreshold(meeting.id, key, THRESHOLD_CHOICES[choice])}
+          />
+        ))}
       </div>
     </section>
   );

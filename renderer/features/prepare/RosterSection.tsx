@@ -1,12 +1,8 @@
-import { memo, useCallback, useRef, useState, type Ref } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReadOnly } from '../../hooks/readOnly';
-import { trackSave } from '../../hooks/saveStatus';
-import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { SelectField } from '../../components/Field';
-import { IconButton, MoveButtons } from '../../components/IconButton';
-import { revealListEnd, RowList } from '../../components/RowList';
+import { RowActions, RowList, RowShell, type RowPlace } from '../../components/RowList';
 import {
   addAttendee,
   addAttendees,
@@ -18,71 +14,38 @@ import {
 } from '../../data/attendees';
 import { ATTENDANCES, GROUPS, type Attendance, type Attendee, type Group } from '../../domain/model';
 import { parseRosterPaste, type PasteResult } from '../../domain/rosterPaste';
-import { reorderDirection, sameRowProps, useRowFocus } from '../../hooks/rows';
+import { sameRowProps, useOrderedRows } from '../../hooks/rows';
+import { ListCard } from './ListCard';
 
 interface RowProps {
   attendee: Attendee;
-  index: number;
-  total: number;
-  windowed: boolean;
-  measureRef?: Ref<HTMLLIElement> | undefined;
+  place: RowPlace;
   onMove: (id: string, to: number) => void;
   onRemove: (attendee: Attendee, index: number) => void;
 }
 
-const AttendeeRow = memo(function AttendeeRow({
-  attendee,
-  index,
-  total,
-  windowed,
-  measureRef,
-  onMove,
-  onRemove,
-}: RowProps) {
+type TextKey = 'name' | 'role' | 'affiliation' | 'absenceReason';
+
+const AttendeeRow = memo(function AttendeeRow({ attendee, place, onMove, onRemove }: RowProps) {
   const { t } = useTranslation(['editor', 'record']);
-  const readOnly = useReadOnly();
-  const save = (changes: Partial<AttendeeFields>) => void trackSave(updateAttendee(attendee.id, changes));
-  const saveText = (key: 'name' | 'role' | 'affiliation' | 'absenceReason') => (value: string) =>
-    updateAttendee(attendee.id, { [key]: value });
+  const save = (changes: Partial<AttendeeFields>) => void updateAttendee(attendee.id, changes);
+  const text = (key: TextKey, placeholder?: string) => (
+    <AutosaveTextField
+      key={key}
+      hideLabel
+      label={t(`roster.${key}`)}
+      placeholder={placeholder}
+      value={attendee[key]}
+      onSave={(value) => updateAttendee(attendee.id, { [key]: value })}
+      data-field={key}
+    />
+  );
   return (
-    <li
-      className="roster-row"
-      ref={measureRef}
-      data-index={index}
-      data-row-id={attendee.id}
-      aria-setsize={windowed ? total : undefined}
-      aria-posinset={windowed ? index + 1 : undefined}
-      onKeyDown={(event) => {
-        const direction = readOnly ? 0 : reorderDirection(event);
-        if (direction === 0) return;
-        event.preventDefault();
-        onMove(attendee.id, index + direction);
-      }}
-    >
+    <RowShell rowId={attendee.id} place={place} className="roster-row" onMove={onMove}>
       <span className="row-number" aria-hidden="true">
-        {index + 1}
+        {place.index + 1}
       </span>
-      <AutosaveTextField
-        hideLabel
-        label={t('roster.name')}
-        value={attendee.name}
-        onSave={saveText('name')}
-        data-field="name"
-      />
-      <AutosaveTextField
-        hideLabel
-        label={t('roster.role')}
-        value={attendee.role}
-        onSave={saveText('role')}
-        data-field="role"
-      />
-      <AutosaveTextField
-        hideLabel
-        label={t('roster.affiliation')}
-        value={attendee.affiliation}
-        onSave={saveText('affiliation')}
-        data-field="affiliation"
-      />
+      {(['name', 'role', 'affiliation'] as const).map((key) => text(key))}
       <SelectField<Group>
         hideLabel
         label={t('roster.group')}
@@ -99,34 +62,9 @@ const AttendeeRow = memo(function AttendeeRow({
         onValueChange={(attendance) => save({ attendance })}
         data-field="attendance"
       />
-      {attendee.attendance === 'absent' ? (
-        <AutosaveTextField
-          hideLabel
-          label={t('roster.absenceReason')}
-          placeholder={t('roster.absenceReason')}
-          value={attendee.absenceReason}
-          onSave={saveText('absenceReason')}
-          data-field="absenceReason"
-        />
-      ) : (
-        <span />
-      )}
-      <div className="row-actions">
-        <MoveButtons
-          index={index}
-          total={total}
-          onMove={(to) => onMove(attendee.id, to)}
-          labels={{ up: t('moveUp'), down: t('moveDown') }}
-        />
-        <IconButton
-          icon="✕"
-          danger
-          label={t('roster.remove')}
-          data-field="remove"
-          onClick={() => onRemove(attendee, index)}
-        />
-      </div>
-    </li>
+      {attendee.attendance === 'absent' ? text('absenceReason', t('roster.absenceReason')) : <span />}
+      <RowActions row={attendee} place={place} onMove={onMove} onRemove={onRemove} removeLabel={t('roster.remove')} />
+    </RowShell>
   );
 }, sameRowProps);
 
@@ -136,7 +74,7 @@ function PastePanel({ meetingId, onClose }: { meetingId: string; onClose: () => 
   const [result, setResult] = useState<PasteResult | null>(null);
   const add = async () => {
     const parsed = parseRosterPaste(text);
-    if (parsed.attendees.length > 0) await trackSave(addAttendees(meetingId, parsed.attendees));
+    if (parsed.attendees.length > 0) await addAttendees(meetingId, parsed.attendees);
     setResult(parsed);
     // The lines that were not added stay in the box, to be corrected and added again.
     setText(parsed.rejected.map((r) => r.line).join('\n'));
@@ -186,84 +124,49 @@ function PastePanel({ meetingId, onClose }: { meetingId: string; onClose: () => 
 
 export function RosterSection({ meetingId, roster }: { meetingId: string; roster: readonly Attendee[] }) {
   const { t } = useTranslation('editor');
-  const listRef = useRef<HTMLOListElement>(null);
   const [pasting, setPasting] = useState(false);
-  const { focusRow, keepFocus, focusNeighbour } = useRowFocus(listRef);
-
-  const onMove = useCallback(
-    (id: string, to: number) => {
-      keepFocus(id);
-      void trackSave(moveAttendee(id, to));
-    },
-    [keepFocus],
-  );
-  const onRemove = useCallback(
-    (attendee: Attendee, index: number) => {
-      focusNeighbour(index, 'name', 'add-attendee');
-      void trackSave(removeAttendee(attendee.id)).then((removed) => {
-        if (!removed) return;
-        offerUndo(t('roster.removed', { name: attendee.name || t('unnamed') }), () => restoreAttendee(removed));
-      });
-    },
-    [t, focusNeighbour],
-  );
-
-  const add = async () => {
-    const id = await trackSave(addAttendee(meetingId));
-    revealListEnd(listRef.current);
-    focusRow(id, ['name']);
-  };
+  const { listRef, onMove, onRemove, add } = useOrderedRows({
+    firstField: 'name',
+    addButtonId: 'add-attendee',
+    add: () => addAttendee(meetingId),
+    move: moveAttendee,
+    remove: removeAttendee,
+    restore: restoreAttendee,
+    removedMessage: (attendee: Attendee) => t('roster.removed', { name: attendee.name || t('unnamed') }),
+  });
 
   return (
-    <section className="card" aria-labelledby="roster-heading" id="roster">
-      <header className="card__header">
-        <h2 id="roster-heading">
-          {t('sections.roster')} <span className="count">{t('roster.count', { count: roster.length })}</span>
-        </h2>
-        <div className="toolbar">
-          <button type="button" className="button" onClick={() => setPasting((p) => !p)} aria-expanded={pasting}>
-            {t('roster.pasteToggle')}
-          </button>
-          <button type="button" id="add-attendee" className="button button--primary" onClick={() => void add()}>
-            {t('roster.add')}
-          </button>
-        </div>
-      </header>
-      {pasting ? <PastePanel meetingId={meetingId} onClose={() => setPasting(false)} /> : null}
-      {roster.length === 0 ? (
-        <p className="muted">{t('roster.empty')}</p>
-      ) : (
-        <>
-          <div className="roster-row roster-row--header" aria-hidden="true">
-            <span>#</span>
-            <span>{t('roster.name')}</span>
-            <span>{t('roster.role')}</span>
-            <span>{t('roster.affiliation')}</span>
-            <span>{t('roster.group')}</span>
-            <span>{t('roster.attendance')}</span>
-            <span>{t('roster.absenceReason')}</span>
-            <span />
-          </div>
-          <RowList
-            items={roster}
-            listRef={listRef}
-            labelledBy="roster-heading"
-            estimateSize={47}
-            renderRow={(attendee, index, { measureRef, windowed }) => (
-              <AttendeeRow
-                key={attendee.id}
-                attendee={attendee}
-                index={index}
-                total={roster.length}
-                windowed={windowed}
-                measureRef={measureRef}
-                onMove={onMove}
-                onRemove={onRemove}
-              />
-            )}
-          />
-        </>
-      )}
-    </section>
+    <ListCard
+      list="roster"
+      count={roster.length}
+      addId="add-attendee"
+      onAdd={add}
+      tools={
+        <button type="button" className="button" onClick={() => setPasting((p) => !p)} aria-expanded={pasting}>
+          {t('roster.pasteToggle')}
+        </button>
+      }
+      above={pasting ? <PastePanel meetingId={meetingId} onClose={() => setPasting(false)} /> : null}
+    >
+      <div className="roster-row roster-row--header" aria-hidden="true">
+        <span>#</span>
+        <span>{t('roster.name')}</span>
+        <span>{t('roster.role')}</span>
+        <span>{t('roster.affiliation')}</span>
+        <span>{t('roster.group')}</span>
+        <span>{t('roster.attendance')}</span>
+        <span>{t('roster.absenceReason')}</span>
+        <span />
+      </div>
+      <RowList
+        items={roster}
+        listRef={listRef}
+        labelledBy="roster-heading"
+        estimateSize={47}
+        renderRow={(attendee, place) => (
+          <AttendeeRow key={attendee.id} attendee={attendee} place={place} onMove={onMove} onRemove={onRemove} />
+        )}
+      />
+    </ListCard>
   );
 }
