@@ -6,10 +6,10 @@
  * Every trial runs whatever the earlier ones gave; the lost characters are counted over all of
  * them, and each failing trial is printed.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { liveMeetingRows, readDatabase, type Rows } from '../fixtures/bulk';
 import { seededRandom } from '../fixtures/random';
-import { expect, openLiveScreen, test } from './support';
+import { expect, liveScreen, openMeeting, test } from './support';
 
 /** Trials per test; each opens a window afresh (about 1–1.5 s a trial on a 2-core machine). */
 const TRIALS = 25;
@@ -97,10 +97,6 @@ function watchErrors(context: BrowserContext): string[] {
   return errors;
 }
 
-function entryField(page: Page): Locator {
-  return page.getByRole('textbox', { name: 'Entry', exact: true });
-}
-
 /**
  * Types `text` at the end of the focused field, waits 0–100 ms, closes the window as a user does
  * (unload handlers run) and opens the live screen in a new one, once the old one is gone.
@@ -120,20 +116,61 @@ async function typeCloseReopen(
   await closed;
   const next = await page.context().newPage();
   await next.goto(`./#/meetings/${rows.meetings[0]!.id}/live`);
-  await expect(entryField(next)).toBeVisible();
+  await expect(liveScreen(next, 'en').entry).toBeVisible();
   return next;
 }
 
-async function startedMeeting(page: Page): Promise<Rows> {
-  const rows = liveMeetingRows('en');
-  await openLiveScreen(page, rows);
-  await page.getByRole('button', { name: 'Start meeting' }).click();
-  await expect(entryField(page)).toBeFocused();
-  return rows;
+/** The field a test types into, trial after trial. */
+interface Field {
+  /** What is done once, after the meeting has started. */
+  prepare?: (page: Page) => Promise<void>;
+  /** Puts the focus in the field and returns what it holds. */
+  focus: (page: Page) => Promise<string>;
+  /** What the field holds in the window opened again. */
+  read: (page: Page) => Promise<Pick<Trial, 'found' | 'editorOpen'>>;
+}
+
+/**
+ * A test of `TRIALS` trials on one field: each types random text into it, closes the window and
+ * opens it again, and every character must be found there; a trial begins with what the one
+ * before it found.
+ */
+function closeTrials(title: string, seed: number, delay: number, field: Field): void {
+  test(title, async ({ page: first, context }) => {
+    test.setTimeout(TIMEOUT_MS);
+    const random = seededRandom(seed);
+    const errors = watchErrors(context);
+    const rows = liveMeetingRows('en');
+    await openMeeting(first, rows, 'live');
+    await liveScreen(first, 'en').start();
+    await field.prepare?.(first);
+    let page = first;
+    const trials: Trial[] = [];
+    const deadline = Date.now() + TRIAL_BUDGET_MS;
+    for (let trial = 0; trial < TRIALS && Date.now() < deadline; trial++) {
+      const before = await field.focus(page);
+      const typed = randomText(random);
+      const closedAfter = Math.floor(random() * 101);
+      page = await typeCloseReopen(page, rows, typed, delay, closedAfter);
+      trials.push({ trial, delay, closedAfter, typed, expected: before + typed, ...(await field.read(page)) });
+    }
+    expectNoLoss(seed, trials, errors);
+  });
 }
 
 // A trace of every window would only slow the trials; the report says what went wrong.
 test.use({ trace: 'off' });
+
+const entry: Field = {
+  focus: async (page) => {
+    // What the field holds now (all typed so far, unless an earlier trial lost some) is the base.
+    const { entry } = liveScreen(page, 'en');
+    const before = await entry.inputValue();
+    await entry.focus();
+    return before;
+  },
+  read: async (page) => ({ found: await liveScreen(page, 'en').entry.inputValue() }),
+};
 
 for (const [seed, delay] of [
   [11, 8],
@@ -141,30 +178,43 @@ for (const [seed, delay] of [
   [13, 25],
   [14, 25],
 ] as const) {
-  test(`Entry field, ${delay} ms/key, seed ${seed}: ${TRIALS} closes 0–100 ms after typing lose no character`, async ({
-    page: first,
-    context,
-  }) => {
-    test.setTimeout(TIMEOUT_MS);
-    const random = seededRandom(seed);
-    const errors = watchErrors(context);
-    const rows = await startedMeeting(first);
-    let page = first;
-    const trials: Trial[] = [];
-    const deadline = Date.now() + TRIAL_BUDGET_MS;
-    for (let trial = 0; trial < TRIALS && Date.now() < deadline; trial++) {
-      // What the field holds now (all typed so far, unless an earlier trial lost some) is the base.
-      const before = await entryField(page).inputValue();
-      await entryField(page).focus();
-      const typed = randomText(random);
-      const closedAfter = Math.floor(random() * 101);
-      page = await typeCloseReopen(page, rows, typed, delay, closedAfter);
-      const found = await entryField(page).inputValue();
-      trials.push({ trial, delay, closedAfter, typed, expected: before + typed, found });
-    }
-    expectNoLoss(seed, trials, errors);
-  });
+  closeTrials(
+    `Entry field, ${delay} ms/key, seed ${seed}: ${TRIALS} closes 0–100 ms after typing lose no character`,
+    seed,
+    delay,
+    entry,
+  );
 }
+
+const correction: Field = {
+  prepare: async (page) => {
+    const live = liveScreen(page, 'en');
+    await live.addEntry('The report was noted');
+    await expect(live.recorded).toHaveCount(1);
+  },
+  focus: async (page) => {
+    const editor = page.getByRole('textbox', { name: 'Edit entry' });
+    if (!(await editor.isVisible())) {
+      await liveScreen(page, 'en').recorded.getByRole('button', { name: 'Edit', exact: true }).click();
+    }
+    // Reopened, the Entry field may hold the focus: typing goes into the editor.
+    await editor.focus();
+    return editor.inputValue();
+  },
+  read: async (page) => {
+    await expect(liveScreen(page, 'en').recorded).toHaveCount(1);
+    // The editor may come back a moment after the entry: a window that finds the closing one
+    // still holding the writer lock shows the record read-only first, then redraws as the writer.
+    const reopened = page.getByRole('textbox', { name: 'Edit entry' });
+    const editorOpen = await reopened.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    // Closed, the entry's stored text is what clicking Edit would start from.
+    const found = editorOpen ? await reopened.inputValue() : (await readDatabase(page)).entries[0]!.text;
+    return { found, editorOpen };
+  },
+};
 
 for (const [seed, delay] of [
   [15, 8],
@@ -172,45 +222,10 @@ for (const [seed, delay] of [
   [17, 25],
   [18, 25],
 ] as const) {
-  test(`an entry being corrected, ${delay} ms/key, seed ${seed}: ${TRIALS} closes 0–100 ms after typing leave its editor open with every character`, async ({
-    page: first,
-    context,
-  }) => {
-    test.setTimeout(TIMEOUT_MS);
-    const random = seededRandom(seed);
-    const errors = watchErrors(context);
-    const rows = await startedMeeting(first);
-    await entryField(first).fill('The report was noted');
-    await entryField(first).press('Enter');
-    let page = first;
-    const record = () => page.getByRole('list', { name: 'Record of this item' }).getByRole('listitem');
-    await expect(record()).toHaveCount(1);
-
-    const trials: Trial[] = [];
-    const deadline = Date.now() + TRIAL_BUDGET_MS;
-    for (let trial = 0; trial < TRIALS && Date.now() < deadline; trial++) {
-      const editor = page.getByRole('textbox', { name: 'Edit entry' });
-      if (!(await editor.isVisible())) {
-        await record().getByRole('button', { name: 'Edit', exact: true }).click();
-      }
-      // Reopened, the Entry field may hold the focus: typing goes into the editor.
-      await editor.focus();
-      const before = await editor.inputValue();
-      const typed = randomText(random);
-      const closedAfter = Math.floor(random() * 101);
-      page = await typeCloseReopen(page, rows, typed, delay, closedAfter);
-      await expect(record()).toHaveCount(1);
-      // The editor may come back a moment after the entry: a window that finds the closing one
-      // still holding the writer lock shows the record read-only first, then redraws as the writer.
-      const reopened = page.getByRole('textbox', { name: 'Edit entry' });
-      const editorOpen = await reopened.waitFor({ timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      );
-      // Closed, the entry's stored text is what clicking Edit would start from.
-      const found = editorOpen ? await reopened.inputValue() : (await readDatabase(page)).entries[0]!.text;
-      trials.push({ trial, delay, closedAfter, typed, expected: before + typed, found, editorOpen });
-    }
-    expectNoLoss(seed, trials, errors);
-  });
+  closeTrials(
+    `an entry being corrected, ${delay} ms/key, seed ${seed}: ${TRIALS} closes 0–100 ms after typing leave its editor open with every character`,
+    seed,
+    delay,
+    correction,
+  );
 }

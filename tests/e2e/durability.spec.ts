@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import koCommon from '../../locales/ko/common.json' with { type: 'json' };
-import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { expect, openPreparedMeeting, screenshot, test } from './support';
+import { expect, liveScreen, openPreparedMeeting, screenshot, test, waitSaved } from './support';
 
 test.use({ locale: 'ko-KR' });
 
@@ -30,33 +29,39 @@ test('when writes fail, a banner says so, the text stays on screen and aside, an
   page,
 }) => {
   await openPreparedMeeting(page);
-  await page.getByRole('button', { name: koLive.startMeeting }).click();
-  const entry = page.getByRole('textbox', { name: koLive.entry, exact: true });
-  await expect(entry).toBeFocused();
-
-  const restore = await breakStorage(page);
-  await entry.pressSequentially('디스크가 가득 찬 동안 입력한 문장', { delay: 10 });
+  const live = liveScreen(page, 'ko');
+  const entry = live.entry;
+  await live.start();
   const banner = page.getByRole('alert').filter({ hasText: koCommon.error.storage.full });
-  await expect(banner).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: koCommon.status.notSaved })).toBeVisible();
-  await expect(entry).toHaveValue('디스크가 가득 찬 동안 입력한 문장');
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('seogi.pendingWrites')))
-    .toContain('디스크가 가득 찬 동안 입력한 문장');
-  // Committing fails too: the text goes back into the field rather than being lost.
-  await entry.press('Enter');
-  await expect(entry).toHaveValue('디스크가 가득 찬 동안 입력한 문장');
-  await screenshot(page, 'storage-error-ko');
+  const restore = await breakStorage(page);
 
-  await restore();
-  await expect(banner).toBeHidden({ timeout: 15_000 });
-  await expect(page.getByRole('status').filter({ hasText: /저장/ })).toHaveText('저장됨');
-  const db = await readDatabase(page);
-  expect(db.drafts.map((d) => d.text)).toEqual(['디스크가 가득 찬 동안 입력한 문장']);
-  expect(await page.evaluate(() => localStorage.getItem('seogi.pendingWrites'))).toBeNull();
-  await entry.press('Enter');
-  await expect(page.getByRole('list', { name: koLive.entriesHeading }).getByRole('listitem')).toHaveCount(1);
-  expect((await readDatabase(page)).entries.map((e) => e.text)).toEqual(['디스크가 가득 찬 동안 입력한 문장']);
+  await test.step('typing while writes fail: a banner, Not saved, the text on screen and kept aside', async () => {
+    await entry.pressSequentially('디스크가 가득 찬 동안 입력한 문장', { delay: 10 });
+    await expect(banner).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: koCommon.status.notSaved })).toBeVisible();
+    await expect(entry).toHaveValue('디스크가 가득 찬 동안 입력한 문장');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('seogi.pendingWrites')))
+      .toContain('디스크가 가득 찬 동안 입력한 문장');
+  });
+
+  await test.step('an entry that cannot be written goes back into the field rather than being lost', async () => {
+    await entry.press('Enter');
+    await expect(entry).toHaveValue('디스크가 가득 찬 동안 입력한 문장');
+    await screenshot(page, 'storage-error-ko');
+  });
+
+  await test.step('once writes work again, the kept text is written and the banner goes', async () => {
+    await restore();
+    await expect(banner).toBeHidden({ timeout: 15_000 });
+    await waitSaved(page, 'ko');
+    const db = await readDatabase(page);
+    expect(db.drafts.map((d) => d.text)).toEqual(['디스크가 가득 찬 동안 입력한 문장']);
+    expect(await page.evaluate(() => localStorage.getItem('seogi.pendingWrites'))).toBeNull();
+    await entry.press('Enter');
+    await expect(live.recorded).toHaveCount(1);
+    expect((await readDatabase(page)).entries.map((e) => e.text)).toEqual(['디스크가 가득 찬 동안 입력한 문장']);
+  });
 });
 
 test('a second window on an older version neither hangs nor loses its typing when the database is upgraded', async ({
@@ -64,9 +69,9 @@ test('a second window on an older version neither hangs nor loses its typing whe
   context,
 }) => {
   await openPreparedMeeting(page);
-  await page.getByRole('button', { name: koLive.startMeeting }).click();
-  const entry = page.getByRole('textbox', { name: koLive.entry, exact: true });
-  await entry.pressSequentially('업그레이드 전에 입력', { delay: 10 });
+  const live = liveScreen(page, 'ko');
+  await live.start();
+  await live.entry.pressSequentially('업그레이드 전에 입력', { delay: 10 });
   await page.waitForTimeout(500);
 
   // Another window opens the database at a newer version, adding a table (a newer Seogi).
@@ -95,12 +100,12 @@ test('a second window on an older version neither hangs nor loses its typing whe
   expect(upgraded).toBeGreaterThan(20);
 
   // The first window goes on: typing after the upgrade is stored too.
-  await entry.pressSequentially(' 그리고 업그레이드 후에 입력', { delay: 10 });
+  await live.entry.pressSequentially(' 그리고 업그레이드 후에 입력', { delay: 10 });
   await page.waitForTimeout(800);
-  await expect(page.getByRole('status').filter({ hasText: /저장/ })).toHaveText('저장됨');
+  await waitSaved(page, 'ko');
   const db = await readDatabase(other);
   expect(db.drafts.map((d) => d.text)).toEqual(['업그레이드 전에 입력 그리고 업그레이드 후에 입력']);
-  await entry.press('Enter');
-  await expect(page.getByRole('list', { name: koLive.entriesHeading }).getByRole('listitem')).toHaveCount(1);
-  await expect(page.getByRole('region', { name: koLive.currentItem })).toContainText(SEED_KO.agenda[0].title);
+  await live.entry.press('Enter');
+  await expect(live.recorded).toHaveCount(1);
+  await expect(live.currentItem).toContainText(SEED_KO.agenda[0].title);
 });

@@ -1,4 +1,4 @@
-import { expect, screenshot, test } from './support';
+import { expect, screenshot, test, waitSaved } from './support';
 
 test('a meeting created in the English UI is still there after a reload', async ({ page }) => {
   await page.goto('./');
@@ -13,7 +13,7 @@ test('a meeting created in the English UI is still there after a reload', async 
   await page.getByRole('textbox', { name: 'Organization' }).fill('Yangju City Community Social Security Council');
   await page.getByLabel('Date').fill('2021-11-23');
   await page.getByRole('textbox', { name: 'Location' }).fill('City Hall situation room');
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await waitSaved(page, 'en');
   await screenshot(page, 'meeting-editor-en');
 
   await page.reload();

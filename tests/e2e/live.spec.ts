@@ -1,150 +1,135 @@
-import type { Page } from '@playwright/test';
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
-import koRecord from '../../locales/ko/record.json' with { type: 'json' };
 import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
 import { typeWithIme } from './ime';
-import { expect, openPreparedMeeting, screenshot, test } from './support';
+import { expect, liveScreen, openPreparedMeeting, screenshot, test, waitSaved } from './support';
 
 const L = koLive;
-const R = koRecord;
 
 test.use({ locale: 'ko-KR' });
-
-function entryField(page: Page) {
-  return page.getByRole('textbox', { name: L.entry, exact: true });
-}
-function currentItem(page: Page) {
-  return page.getByRole('region', { name: L.currentItem });
-}
-function recorded(page: Page) {
-  return page.getByRole('list', { name: L.entriesHeading }).getByRole('listitem');
-}
 
 test('record the seed meeting live: attendance, the report, three deliberations, statements, outcomes, an action item', async ({
   page,
 }) => {
   const rows = await openPreparedMeeting(page);
   const [report, d1, d2, d3] = SEED_KO.agenda;
-  await page.getByRole('button', { name: L.startMeeting }).click();
-  await expect(currentItem(page)).toContainText(report.title);
-  await expect(currentItem(page)).toContainText('보고 1');
-  await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
-  const entry = entryField(page);
-  await expect(entry).toBeFocused();
-
-  // 보고 1: a note, then the report is noted.
-  await entry.fill('2021년 읍·면·동 지역사회보장협의체 운영성과를 보고함.');
-  await entry.press('Enter');
-  await expect(recorded(page)).toHaveCount(1);
-  await expect(entry).toHaveValue('');
-  await page.getByRole('combobox', { name: L.outcome.label }).selectOption({ label: R.outcome.noted });
-  await screenshot(page, 'live-report-ko');
-
-  // 심의 1, from the Entry field with Alt+↓: 박춘배 picked by type-ahead, a two-line statement.
-  await entry.press('Alt+ArrowDown');
-  await expect(currentItem(page)).toContainText(d1.title);
-  const speaker = page.getByRole('combobox', { name: L.speaker });
-  await speaker.fill('박춘');
-  await speaker.press('Enter');
-  await expect(speaker).toHaveValue('공동위원장 박춘배');
-  await expect(entry).toBeFocused();
+  const live = liveScreen(page, 'ko');
+  const entry = live.entry;
   const [parkFirst, parkSecond] = SEED_KO.statements.park.split('. ');
-  await entry.fill(`${parkFirst}.`);
-  await entry.press('Shift+Enter');
-  await entry.pressSequentially(parkSecond!);
-  await entry.press('Enter');
-  await expect(recorded(page).first()).toContainText(parkFirst!);
-  await page.getByRole('combobox', { name: L.outcome.label }).selectOption({ label: R.outcome.approved });
-  await page.getByRole('spinbutton', { name: L.outcome.for }).fill('5');
-  await page.getByRole('spinbutton', { name: L.outcome.against }).fill('0');
-  await page.getByRole('spinbutton', { name: L.outcome.abstain }).fill('0');
-  await expect(page.getByText('출석위원 5명 중 찬성 5명: 가결 요건 충족 (3명 필요).')).toBeVisible();
 
-  // 최성민 leaves during 심의 2: the counts follow.
-  await page.getByRole('button', { name: L.next }).click();
-  await expect(currentItem(page)).toContainText(d2.title);
-  await page.getByRole('button', { name: '최성민 퇴장' }).click();
-  await expect(page.getByText('재적 6명 중 출석 4명 — 성원')).toBeVisible();
-  await entry.focus();
-  await page.keyboard.press('Control+0');
-  await entry.fill('성과지표 변경사항에 대한 설명이 있었음.');
-  await entry.press('Enter');
-  await page.getByRole('combobox', { name: L.outcome.label }).selectOption({ label: R.outcome.amended });
-  await page.getByRole('spinbutton', { name: L.outcome.for }).fill('4');
-  await page.getByRole('spinbutton', { name: L.outcome.against }).fill('0');
-  await page.getByRole('spinbutton', { name: L.outcome.abstain }).fill('0');
+  await test.step('starting opens the first item, with the quorum, and puts the focus in the Entry field', async () => {
+    await live.start();
+    await expect(live.currentItem).toContainText(report.title);
+    await expect(live.currentItem).toContainText('보고 1');
+    await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
+  });
 
-  // 심의 3: the deputy mayor's statement through @mention; an action item.
-  await entry.press('Alt+ArrowDown');
-  await expect(currentItem(page)).toContainText(d3.title);
-  await entry.fill(`@김종석 ${SEED_KO.statements.kim}`);
-  await entry.press('Enter');
-  await expect(recorded(page).first()).toContainText('부시장 김종석');
-  await expect(page.getByRole('combobox', { name: L.speaker })).toHaveValue('부시장 김종석');
-  await page.getByRole('combobox', { name: L.outcome.label }).selectOption({ label: R.outcome.approved });
-  await page.getByRole('spinbutton', { name: L.outcome.for }).fill('4');
-  await page.getByRole('button', { name: L.actions.add }).click();
-  await expect(page.getByRole('textbox', { name: L.actions.action })).toBeFocused();
-  await page.getByRole('textbox', { name: L.actions.action }).fill('청년분과 위원 위촉 추진');
-  await page.getByRole('textbox', { name: L.actions.owner }).fill('정수민');
-  await page.getByLabel(L.actions.due).fill('2021-12-31');
-  await screenshot(page, 'live-d3-ko');
+  await test.step('보고 1: a note is added with Enter, and the report is noted', async () => {
+    await live.addEntry('2021년 읍·면·동 지역사회보장협의체 운영성과를 보고함.');
+    await expect(live.recorded).toHaveCount(1);
+    await expect(entry).toHaveValue('');
+    await live.decide('noted');
+    await screenshot(page, 'live-report-ko');
+  });
 
-  await page.getByRole('button', { name: L.endMeeting }).click();
-  await page.getByRole('dialog').getByRole('button', { name: L.confirmEnd.confirm }).click();
-  await expect(page.getByRole('button', { name: L.endMeeting })).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: /저장/ })).toHaveText('저장됨');
-  await screenshot(page, 'live-ended-ko');
+  await test.step('심의 1: Alt+↓ from the Entry field, a speaker by type-ahead, a two-line statement, a vote that carries', async () => {
+    await entry.press('Alt+ArrowDown');
+    await expect(live.currentItem).toContainText(d1.title);
+    const speaker = page.getByRole('combobox', { name: L.speaker });
+    await speaker.fill('박춘');
+    await speaker.press('Enter');
+    await expect(speaker).toHaveValue('공동위원장 박춘배');
+    await expect(entry).toBeFocused();
+    await entry.fill(`${parkFirst}.`);
+    await entry.press('Shift+Enter');
+    await entry.pressSequentially(parkSecond!);
+    await entry.press('Enter');
+    await expect(live.recorded.first()).toContainText(parkFirst!);
+    await live.decide('approved', { for: 5, against: 0, abstain: 0 });
+    await expect(page.getByText('출석위원 5명 중 찬성 5명: 가결 요건 충족 (3명 필요).')).toBeVisible();
+  });
 
-  // Every stored row.
-  const db = await readDatabase(page);
-  const meeting = db.meetings[0]!;
-  expect(meeting.status).toBe('ended');
-  expect(meeting.startedAt).toBeGreaterThan(0);
-  expect(meeting.endedAt).toBeGreaterThanOrEqual(meeting.startedAt!);
-  const items = [...db.agendaItems].sort((a, b) => a.order - b.order);
-  expect(items.map((i) => i.takenOrder)).toEqual([1, 2, 3, 4]);
-  expect(items.every((i) => i.startedAt !== null && i.endedAt !== null)).toBe(true);
-  for (let i = 1; i < items.length; i++) expect(items[i]!.startedAt).toBeGreaterThanOrEqual(items[i - 1]!.endedAt!);
-  expect(items.map((i) => i.outcome)).toEqual(['noted', 'approved', 'amended', 'approved']);
-  expect(items.map((i) => i.votes)).toEqual([
-    { for: null, against: null, abstain: null },
-    { for: 5, against: 0, abstain: 0 },
-    { for: 4, against: 0, abstain: 0 },
-    { for: 4, against: null, abstain: null },
-  ]);
-  const byName = new Map(rows.attendees.map((a) => [a.id, a.name]));
-  const entries = [...db.entries].sort((a, b) => a.seq - b.seq);
-  expect(
-    entries.map((e) => [
-      items.findIndex((i) => i.id === e.agendaItemId),
-      e.kind,
-      e.speakerId ? byName.get(e.speakerId) : '',
-      e.text,
-    ]),
-  ).toEqual([
-    [0, 'note', '', '2021년 읍·면·동 지역사회보장협의체 운영성과를 보고함.'],
-    [1, 'statement', '박춘배', `${parkFirst}.\n${parkSecond}`],
-    [2, 'note', '', '성과지표 변경사항에 대한 설명이 있었음.'],
-    [3, 'statement', '김종석', SEED_KO.statements.kim],
-  ]);
-  expect(db.actionItems.map((a) => [a.agendaItemId, a.text, a.owner, a.dueDate])).toEqual([
-    [items[3]!.id, '청년분과 위원 위촉 추진', '정수민', '2021-12-31'],
-  ]);
-  const choi = db.attendees.find((a) => a.name === '최성민')!;
-  expect(choi.attendance).toBe('left');
-  expect(choi.leftAt).toBeGreaterThan(meeting.startedAt!);
-  expect(db.drafts).toEqual([]);
+  await test.step('심의 2: a member who leaves is no longer counted; Ctrl+0 makes the entry a note', async () => {
+    await page.getByRole('button', { name: L.next }).click();
+    await expect(live.currentItem).toContainText(d2.title);
+    await page.getByRole('button', { name: '최성민 퇴장' }).click();
+    await expect(page.getByText('재적 6명 중 출석 4명 — 성원')).toBeVisible();
+    await entry.focus();
+    await page.keyboard.press('Control+0');
+    await live.addEntry('성과지표 변경사항에 대한 설명이 있었음.');
+    await live.decide('amended', { for: 4, against: 0, abstain: 0 });
+  });
+
+  await test.step('심의 3: an @mention picks the speaker; an action item is added', async () => {
+    await entry.press('Alt+ArrowDown');
+    await expect(live.currentItem).toContainText(d3.title);
+    await live.addEntry(`@김종석 ${SEED_KO.statements.kim}`);
+    await expect(live.recorded.first()).toContainText('부시장 김종석');
+    await expect(page.getByRole('combobox', { name: L.speaker })).toHaveValue('부시장 김종석');
+    await live.decide('approved', { for: 4 });
+    await page.getByRole('button', { name: L.actions.add }).click();
+    await expect(page.getByRole('textbox', { name: L.actions.action })).toBeFocused();
+    await page.getByRole('textbox', { name: L.actions.action }).fill('청년분과 위원 위촉 추진');
+    await page.getByRole('textbox', { name: L.actions.owner }).fill('정수민');
+    await page.getByLabel(L.actions.due).fill('2021-12-31');
+    await screenshot(page, 'live-d3-ko');
+  });
+
+  await test.step('ending the meeting stores everything', async () => {
+    await live.end();
+    await waitSaved(page, 'ko');
+    await screenshot(page, 'live-ended-ko');
+  });
+
+  await test.step('every stored row is what was recorded, in the items it was recorded under', async () => {
+    const db = await readDatabase(page);
+    const meeting = db.meetings[0]!;
+    expect(meeting.status).toBe('ended');
+    expect(meeting.startedAt).toBeGreaterThan(0);
+    expect(meeting.endedAt).toBeGreaterThanOrEqual(meeting.startedAt!);
+    const items = [...db.agendaItems].sort((a, b) => a.order - b.order);
+    expect(items.map((i) => i.takenOrder)).toEqual([1, 2, 3, 4]);
+    expect(items.every((i) => i.startedAt !== null && i.endedAt !== null)).toBe(true);
+    for (let i = 1; i < items.length; i++) expect(items[i]!.startedAt).toBeGreaterThanOrEqual(items[i - 1]!.endedAt!);
+    expect(items.map((i) => i.outcome)).toEqual(['noted', 'approved', 'amended', 'approved']);
+    expect(items.map((i) => i.votes)).toEqual([
+      { for: null, against: null, abstain: null },
+      { for: 5, against: 0, abstain: 0 },
+      { for: 4, against: 0, abstain: 0 },
+      { for: 4, against: null, abstain: null },
+    ]);
+    const byName = new Map(rows.attendees.map((a) => [a.id, a.name]));
+    const entries = [...db.entries].sort((a, b) => a.seq - b.seq);
+    expect(
+      entries.map((e) => [
+        items.findIndex((i) => i.id === e.agendaItemId),
+        e.kind,
+        e.speakerId ? byName.get(e.speakerId) : '',
+        e.text,
+      ]),
+    ).toEqual([
+      [0, 'note', '', '2021년 읍·면·동 지역사회보장협의체 운영성과를 보고함.'],
+      [1, 'statement', '박춘배', `${parkFirst}.\n${parkSecond}`],
+      [2, 'note', '', '성과지표 변경사항에 대한 설명이 있었음.'],
+      [3, 'statement', '김종석', SEED_KO.statements.kim],
+    ]);
+    expect(db.actionItems.map((a) => [a.agendaItemId, a.text, a.owner, a.dueDate])).toEqual([
+      [items[3]!.id, '청년분과 위원 위촉 추진', '정수민', '2021-12-31'],
+    ]);
+    const choi = db.attendees.find((a) => a.name === '최성민')!;
+    expect(choi.attendance).toBe('left');
+    expect(choi.leftAt).toBeGreaterThan(meeting.startedAt!);
+    expect(db.drafts).toEqual([]);
+  });
 });
 
 test('a Korean composition with Enter pressed during and after it gives exactly one entry; shortcuts mid-composition do nothing', async ({
   page,
 }) => {
   await openPreparedMeeting(page);
-  await page.getByRole('button', { name: L.startMeeting }).click();
-  const entry = entryField(page);
-  await expect(entry).toBeFocused();
+  const live = liveScreen(page, 'ko');
+  await live.start();
+  const entry = live.entry;
   const speaker = page.getByRole('combobox', { name: L.speaker });
   await typeWithIme(page, '회의록입니다', async () => {
     await page.keyboard.press('Enter');
@@ -152,29 +137,30 @@ test('a Korean composition with Enter pressed during and after it gives exactly 
     await page.keyboard.press('Control+1');
   });
   // Nothing was committed, no item change, no speaker picked while composing.
-  await expect(recorded(page)).toHaveCount(0);
-  await expect(currentItem(page)).toContainText(SEED_KO.agenda[0].title);
+  await expect(live.recorded).toHaveCount(0);
+  await expect(live.currentItem).toContainText(SEED_KO.agenda[0].title);
   await expect(speaker).toHaveValue('');
   // The simulated Enter reaches the textarea as an ordinary key press (a real IME keeps it); the
   // app leaves every key of a composition alone, and an entry is trimmed when committed.
   await expect(entry).toHaveValue(/^회의록입니다\s*$/);
   await page.keyboard.press('Enter');
-  await expect(recorded(page)).toHaveCount(1);
-  await expect(recorded(page).getByText('회의록입니다', { exact: true })).toBeVisible();
+  await expect(live.recorded).toHaveCount(1);
+  await expect(live.recorded.getByText('회의록입니다', { exact: true })).toBeVisible();
   await expect(entry).toHaveValue('');
   // A second Enter on the empty field adds nothing.
   await page.keyboard.press('Enter');
-  await expect(recorded(page)).toHaveCount(1);
+  await expect(live.recorded).toHaveCount(1);
   const db = await readDatabase(page);
   expect(db.entries.map((e) => e.text)).toEqual(['회의록입니다']);
 });
 
 test('a reload in the middle of typing loses nothing typed a second earlier, in the right item', async ({ page }) => {
   await openPreparedMeeting(page);
-  await page.getByRole('button', { name: L.startMeeting }).click();
-  const entry = entryField(page);
+  const live = liveScreen(page, 'ko');
+  await live.start();
+  const entry = live.entry;
   await entry.press('Alt+ArrowDown');
-  await expect(currentItem(page)).toContainText(SEED_KO.agenda[1].title);
+  await expect(live.currentItem).toContainText(SEED_KO.agenda[1].title);
   await page.getByRole('combobox', { name: L.speaker }).fill('김종석');
   await page.getByRole('combobox', { name: L.speaker }).press('Enter');
   await entry.pressSequentially('민관협력이 더욱 ', { delay: 20 });
@@ -183,15 +169,15 @@ test('a reload in the middle of typing loses nothing typed a second earlier, in 
   // Still typing when the page goes away.
   await entry.pressSequentially(' 한다', { delay: 20 });
   await page.reload();
-  await expect(currentItem(page)).toContainText(SEED_KO.agenda[1].title);
-  await expect(entryField(page)).toHaveValue(/^민관협력이 더욱 강화돼야/);
+  await expect(live.currentItem).toContainText(SEED_KO.agenda[1].title);
+  await expect(live.entry).toHaveValue(/^민관협력이 더욱 강화돼야/);
   await expect(page.getByRole('combobox', { name: L.speaker })).toHaveValue('부시장 김종석');
-  await expect(entryField(page)).toBeFocused();
+  await expect(live.entry).toBeFocused();
   // The caret is at the end of the restored text: typing goes on after it.
   await page.keyboard.type('.');
-  await expect(entryField(page)).toHaveValue(/^민관협력이 더욱 강화돼야.*\.$/);
+  await expect(live.entry).toHaveValue(/^민관협력이 더욱 강화돼야.*\.$/);
   await page.keyboard.press('Enter');
-  await expect(recorded(page)).toHaveCount(1);
+  await expect(live.recorded).toHaveCount(1);
   const db = await readDatabase(page);
   expect(db.entries[0]!.agendaItemId).toBe(db.agendaItems.find((i) => i.order === 1)!.id);
   expect(db.entries[0]!.text).toMatch(/^민관협력이 더욱 강화돼야.*\.$/);
@@ -200,10 +186,10 @@ test('a reload in the middle of typing loses nothing typed a second earlier, in 
 
 test('a renderer crash in the middle of typing loses nothing typed a second earlier', async ({ page, context }) => {
   const rows = await openPreparedMeeting(page);
-  await page.getByRole('button', { name: L.startMeeting }).click();
-  const entry = entryField(page);
-  await entry.fill('이미 입력된 발언');
-  await entry.press('Enter');
+  const live = liveScreen(page, 'ko');
+  await live.start();
+  const entry = live.entry;
+  await live.addEntry('이미 입력된 발언');
   await entry.pressSequentially('충돌 전에 입력한 문장입니다', { delay: 15 });
   await page.waitForTimeout(1000);
   await entry.pressSequentially(' 그리고 더', { delay: 15 });
@@ -213,11 +199,12 @@ test('a renderer crash in the middle of typing loses nothing typed a second earl
   await crashed;
 
   const after = await context.newPage();
+  const reopened = liveScreen(after, 'ko');
   await after.goto(`./#/meetings/${rows.meetings[0]!.id}/live`);
-  await expect(currentItem(after)).toContainText(SEED_KO.agenda[0].title);
-  await expect(entryField(after)).toHaveValue(/^충돌 전에 입력한 문장입니다/);
-  await expect(recorded(after)).toHaveCount(1);
-  await expect(recorded(after)).toContainText('이미 입력된 발언');
+  await expect(reopened.currentItem).toContainText(SEED_KO.agenda[0].title);
+  await expect(reopened.entry).toHaveValue(/^충돌 전에 입력한 문장입니다/);
+  await expect(reopened.recorded).toHaveCount(1);
+  await expect(reopened.recorded).toContainText('이미 입력된 발언');
 });
 
 test.describe('in the English UI', () => {
@@ -227,86 +214,99 @@ test.describe('in the English UI', () => {
     page,
   }) => {
     await openPreparedMeeting(page, 'en');
-    await page.getByRole('button', { name: 'Start meeting' }).click();
     const region = page.getByRole('region', { name: 'Current item' });
-    await expect(region).toContainText(SEED_KO.agenda[0].title);
-    await expect(region).toContainText('Report 1');
-    await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
-    await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Previous item' })).toBeDisabled();
     const outcome = page.getByRole('combobox', { name: 'Outcome' });
-    await expect(outcome.getByRole('option')).toHaveText([
-      'Not decided',
-      'Approved as proposed',
-      'Approved as amended',
-      'Rejected',
-      'Deferred',
-      'Noted',
-    ]);
-    // A report carries no vote block unless asked for.
-    await expect(page.getByRole('spinbutton', { name: 'For' })).toHaveCount(0);
-    await page.getByRole('checkbox', { name: 'Record a vote' }).check();
-    await expect(page.getByRole('spinbutton', { name: 'For' })).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Record a vote' }).uncheck();
 
-    await page.getByRole('button', { name: 'Next item' }).click();
-    await expect(region).toContainText('Item 1');
-    for (const name of ['For', 'Against', 'Abstain']) {
-      await expect(page.getByRole('spinbutton', { name })).toBeVisible();
-    }
-    await page.getByRole('spinbutton', { name: 'For' }).fill('2');
-    await expect(page.getByText('2 for, out of 5 members present: not carried (3 needed).')).toBeVisible();
-    await page.getByRole('button', { name: 'Use suggestion' }).click();
-    await expect(outcome).toHaveValue('rejected');
+    await test.step('Start meeting opens the first item; Entry, Speaker and Outcome are there by name', async () => {
+      await page.getByRole('button', { name: 'Start meeting' }).click();
+      await expect(region).toContainText(SEED_KO.agenda[0].title);
+      await expect(region).toContainText('Report 1');
+      await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
+      await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Previous item' })).toBeDisabled();
+      await expect(outcome.getByRole('option')).toHaveText([
+        'Not decided',
+        'Approved as proposed',
+        'Approved as amended',
+        'Rejected',
+        'Deferred',
+        'Noted',
+      ]);
+      // A report carries no vote block unless asked for.
+      await expect(page.getByRole('spinbutton', { name: 'For' })).toHaveCount(0);
+      await page.getByRole('checkbox', { name: 'Record a vote' }).check();
+      await expect(page.getByRole('spinbutton', { name: 'For' })).toBeVisible();
+      await page.getByRole('checkbox', { name: 'Record a vote' }).uncheck();
+    });
 
-    await page.getByRole('button', { name: 'Add action item' }).click();
-    await expect(page.getByRole('textbox', { name: 'Action' })).toBeFocused();
-    await expect(page.getByRole('textbox', { name: 'Owner' })).toBeVisible();
-    await expect(page.getByLabel('Due date')).toHaveAttribute('type', 'date');
+    await test.step('a deliberation has For, Against and Abstain, and suggests the outcome of a vote', async () => {
+      await page.getByRole('button', { name: 'Next item' }).click();
+      await expect(region).toContainText('Item 1');
+      for (const name of ['For', 'Against', 'Abstain']) {
+        await expect(page.getByRole('spinbutton', { name })).toBeVisible();
+      }
+      await page.getByRole('spinbutton', { name: 'For' }).fill('2');
+      await expect(page.getByText('2 for, out of 5 members present: not carried (3 needed).')).toBeVisible();
+      await page.getByRole('button', { name: 'Use suggestion' }).click();
+      await expect(outcome).toHaveValue('rejected');
+    });
 
-    // Recess and resume.
-    await page.getByRole('button', { name: 'Recess' }).click();
-    await expect(page.getByText(/^In recess since \d\d:\d\d$/)).toBeVisible();
-    await page.getByRole('button', { name: 'Resume' }).click();
-    await expect(page.getByText(/^In recess since/)).toHaveCount(0);
+    await test.step('Add action item gives Action, Owner and Due date', async () => {
+      await page.getByRole('button', { name: 'Add action item' }).click();
+      await expect(page.getByRole('textbox', { name: 'Action' })).toBeFocused();
+      await expect(page.getByRole('textbox', { name: 'Owner' })).toBeVisible();
+      await expect(page.getByLabel('Due date')).toHaveAttribute('type', 'date');
+    });
 
-    // Out of order: take up the last item, then add an unplanned one, then go back.
-    await page
-      .getByRole('navigation', { name: 'Agenda' })
-      .getByRole('button', { name: /Item 3/ })
-      .click();
-    await expect(region).toContainText(SEED_KO.agenda[3].title);
-    await page.getByRole('button', { name: 'Add unplanned item' }).click();
-    await page.getByRole('textbox', { name: 'Title of the unplanned item' }).fill('Any other business');
-    await page.getByRole('button', { name: 'Add and take up' }).click();
-    await expect(region).toContainText('Any other business');
-    await expect(region).toContainText('Unplanned');
-    await page.getByRole('textbox', { name: 'Entry', exact: true }).fill('No other business was raised.');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Previous item' }).click();
-    await expect(region).toContainText(SEED_KO.agenda[3].title);
-    await screenshot(page, 'live-en');
+    await test.step('Recess and Resume', async () => {
+      await page.getByRole('button', { name: 'Recess' }).click();
+      await expect(page.getByText(/^In recess since \d\d:\d\d$/)).toBeVisible();
+      await page.getByRole('button', { name: 'Resume' }).click();
+      await expect(page.getByText(/^In recess since/)).toHaveCount(0);
+    });
 
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Alt+↓');
-    await screenshot(page, 'live-shortcuts-en');
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await test.step('out of order: the last item from the agenda list, an unplanned item, then Previous item', async () => {
+      await page
+        .getByRole('navigation', { name: 'Agenda' })
+        .getByRole('button', { name: /Item 3/ })
+        .click();
+      await expect(region).toContainText(SEED_KO.agenda[3].title);
+      await page.getByRole('button', { name: 'Add unplanned item' }).click();
+      await page.getByRole('textbox', { name: 'Title of the unplanned item' }).fill('Any other business');
+      await page.getByRole('button', { name: 'Add and take up' }).click();
+      await expect(region).toContainText('Any other business');
+      await expect(region).toContainText('Unplanned');
+      await page.getByRole('textbox', { name: 'Entry', exact: true }).fill('No other business was raised.');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Previous item' }).click();
+      await expect(region).toContainText(SEED_KO.agenda[3].title);
+      await screenshot(page, 'live-en');
+    });
 
-    await page.getByRole('button', { name: 'End meeting' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'End meeting' }).click();
-    await expect(page.getByRole('button', { name: 'End meeting' })).toHaveCount(0);
-    const db = await readDatabase(page);
-    const taken = [...db.agendaItems]
-      .filter((i) => i.takenOrder !== null)
-      .sort((a, b) => a.takenOrder! - b.takenOrder!)
-      .map((i) => i.title);
-    expect(taken).toEqual([
-      SEED_KO.agenda[0].title,
-      SEED_KO.agenda[1].title,
-      SEED_KO.agenda[3].title,
-      'Any other business',
-    ]);
-    expect(db.meetings[0]!.recesses).toHaveLength(1);
-    expect(db.meetings[0]!.recesses[0]!.end).not.toBeNull();
+    await test.step('Keyboard shortcuts lists the shortcuts', async () => {
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Alt+↓');
+      await screenshot(page, 'live-shortcuts-en');
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    });
+
+    await test.step('End meeting; the items are stored in the order taken, the recess closed', async () => {
+      await page.getByRole('button', { name: 'End meeting' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'End meeting' }).click();
+      await expect(page.getByRole('button', { name: 'End meeting' })).toHaveCount(0);
+      const db = await readDatabase(page);
+      const taken = [...db.agendaItems]
+        .filter((i) => i.takenOrder !== null)
+        .sort((a, b) => a.takenOrder! - b.takenOrder!)
+        .map((i) => i.title);
+      expect(taken).toEqual([
+        SEED_KO.agenda[0].title,
+        SEED_KO.agenda[1].title,
+        SEED_KO.agenda[3].title,
+        'Any other business',
+      ]);
+      expect(db.meetings[0]!.recesses).toHaveLength(1);
+      expect(db.meetings[0]!.recesses[0]!.end).not.toBeNull();
+    });
   });
 });

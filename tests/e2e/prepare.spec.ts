@@ -1,22 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
 import koRecord from '../../locales/ko/record.json' with { type: 'json' };
-import { bulkMeeting, seedDatabase } from '../fixtures/bulk';
+import { bulkMeeting } from '../fixtures/bulk';
 import { rosterPaste, SEED_KO } from '../fixtures/seed';
 import { typeWithIme } from './ime';
-import { expect, screenshot, test } from './support';
+import { agendaRows, expect, openMeeting, rosterRows, screenshot, test, waitSaved } from './support';
 
 const E = koEditor;
 const R = koRecord;
 
-function rosterRows(page: Page): Locator {
-  return page.getByRole('list', { name: new RegExp(E.sections.roster) }).getByRole('listitem');
-}
-function agendaRows(page: Page): Locator {
-  return page.getByRole('list', { name: new RegExp(E.sections.agenda) }).getByRole('listitem');
-}
 async function agendaTitles(page: Page): Promise<string[]> {
-  const rows = agendaRows(page);
+  const rows = agendaRows(page, 'ko');
   const titles: string[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     titles.push(await rows.nth(i).getByRole('textbox', { name: E.agenda.title }).inputValue());
@@ -24,148 +18,178 @@ async function agendaTitles(page: Page): Promise<string[]> {
   return titles;
 }
 async function rosterNames(page: Page): Promise<string[]> {
-  const rows = rosterRows(page);
+  const rows = rosterRows(page, 'ko');
   const names: string[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     names.push(await rows.nth(i).getByRole('textbox', { name: E.roster.name, exact: true }).inputValue());
   }
   return names;
 }
-async function waitSaved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /저장/ })).toHaveText('저장됨');
+
+/**
+ * Clicks the `add` button and returns the new last row of `rows`, once its first field, `field`,
+ * has the focus and is empty: the new row takes the focus once it is stored, and a typist waits
+ * for it.
+ */
+async function addRow(
+  page: Page,
+  add: string,
+  rows: Locator,
+  field: { name: string; exact?: boolean },
+): Promise<Locator> {
+  await page.getByRole('button', { name: add }).click();
+  const row = rows.last();
+  await expect(row.getByRole('textbox', field)).toBeFocused();
+  await expect(row.getByRole('textbox', field)).toHaveValue('');
+  return row;
 }
 
 test.use({ locale: 'ko-KR' });
 
 test('prepare the seed meeting in Korean, reorder the agenda, reload, and start the next meeting', async ({ page }) => {
   const seed = SEED_KO;
-  await page.goto('./');
-  await page.getByRole('button', { name: '새 회의' }).click();
-
-  // Details.
-  await page.getByRole('textbox', { name: E.fields.title }).fill(seed.title);
-  await page.getByRole('textbox', { name: E.fields.organization }).fill(seed.organization);
-  await page.getByRole('textbox', { name: E.fields.session }).fill(seed.session);
-  await page.getByLabel(E.fields.date).fill(seed.date);
-  await page.getByLabel(E.fields.startTime).fill(seed.startTime);
-  await page.getByRole('textbox', { name: E.fields.location }).fill(seed.location);
-  await page.getByRole('textbox', { name: E.fields.recorder }).fill(seed.recorder);
-  await expect(page.getByRole('combobox', { name: E.fields.minutesLanguage })).toHaveValue('ko');
-
-  // Roster: all but the last official pasted from a spreadsheet, the last one added by hand.
-  const pasted = seed.attendees.slice(0, -1);
-  await page.getByRole('button', { name: E.roster.pasteToggle }).click();
-  await page.getByRole('textbox', { name: E.roster.pasteLabel }).fill(`${rosterPaste(pasted)}\n, 이름 없는 줄`);
-  await page.getByRole('button', { name: E.roster.pasteAdd }).click();
-  await expect(page.getByText(`${pasted.length}명을 추가했습니다.`)).toBeVisible();
-  await expect(page.getByText(/이름 없는 줄 — 이름이 없습니다/)).toBeVisible();
-  await page.getByRole('button', { name: E.roster.pasteCancel }).click();
-
-  const last = seed.attendees.at(-1)!;
-  await page.getByRole('button', { name: E.roster.add }).click();
-  const newRow = rosterRows(page).last();
-  await expect(newRow.getByRole('textbox', { name: E.roster.name, exact: true })).toBeFocused();
-  await newRow.getByRole('textbox', { name: E.roster.name, exact: true }).fill(last.name);
-  await newRow.getByRole('textbox', { name: E.roster.role }).fill(last.role);
-  await newRow.getByRole('textbox', { name: E.roster.affiliation }).fill(last.affiliation);
-  await newRow.getByRole('combobox', { name: E.roster.group }).selectOption({ label: R.group.official });
-
-  const absent = seed.attendees.find((a) => a.attendance === 'absent')!;
-  const absentRow = rosterRows(page).filter({ has: page.locator(`input[value="${absent.name}"]`) });
-  await absentRow.getByRole('combobox', { name: E.roster.attendance }).selectOption({ label: R.attendance.absent });
-  await absentRow.getByRole('textbox', { name: E.roster.absenceReason }).fill(absent.absenceReason!);
-
-  await page.getByRole('combobox', { name: E.fields.chair }).selectOption({ label: '박춘배 · 공동위원장' });
-  await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
-
-  // Agenda, entered in a scrambled order: 심의 3, 보고, 심의 1, 심의 2.
   const [report, d1, d2, d3] = seed.agenda;
-  for (const item of [d3, report, d1, d2]) {
-    await page.getByRole('button', { name: E.agenda.add }).click();
-    const row = agendaRows(page).last();
-    await expect(row.getByRole('textbox', { name: E.agenda.title })).toBeFocused();
-    await row.getByRole('textbox', { name: E.agenda.title }).fill(item.title);
-    await row.getByRole('combobox', { name: E.agenda.kind }).selectOption({ label: R.kind[item.kind] });
-    await row.getByRole('textbox', { name: E.agenda.presenter }).fill(item.presenter);
-  }
-  await waitSaved(page);
-  expect(await agendaTitles(page)).toEqual([d3.title, report.title, d1.title, d2.title]);
+  const absent = seed.attendees.find((a) => a.attendance === 'absent')!;
+  const absentRow = rosterRows(page, 'ko').filter({ has: page.locator(`input[value="${absent.name}"]`) });
 
-  // By keyboard: the report item up with Alt+↑ from its title field, which keeps the focus.
-  const reportTitle = agendaRows(page).nth(1).getByRole('textbox', { name: E.agenda.title });
-  await reportTitle.focus();
-  await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d3.title, d1.title, d2.title]);
-  await expect(agendaRows(page).nth(0).getByRole('textbox', { name: E.agenda.title })).toBeFocused();
-  // Then 심의 3 down twice with the Move down button.
-  await agendaRows(page).nth(1).getByRole('button', { name: E.moveDown }).click();
-  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d3.title, d2.title]);
-  await expect(agendaRows(page).nth(2).getByRole('button', { name: E.moveDown })).toBeFocused();
+  await test.step('the details are typed into a new meeting', async () => {
+    await page.goto('./');
+    await page.getByRole('button', { name: '새 회의' }).click();
+    await page.getByRole('textbox', { name: E.fields.title }).fill(seed.title);
+    await page.getByRole('textbox', { name: E.fields.organization }).fill(seed.organization);
+    await page.getByRole('textbox', { name: E.fields.session }).fill(seed.session);
+    await page.getByLabel(E.fields.date).fill(seed.date);
+    await page.getByLabel(E.fields.startTime).fill(seed.startTime);
+    await page.getByRole('textbox', { name: E.fields.location }).fill(seed.location);
+    await page.getByRole('textbox', { name: E.fields.recorder }).fill(seed.recorder);
+    await expect(page.getByRole('combobox', { name: E.fields.minutesLanguage })).toHaveValue('ko');
+  });
 
-  // By drag: 심의 2 (last row) dragged by its handle above 심의 3.
-  const handle = agendaRows(page)
-    .nth(3)
-    .getByRole('button', { name: new RegExp(E.agenda.drag) });
-  const target = agendaRows(page).nth(2);
-  const from = (await handle.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
-  await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 10 });
-  await page.mouse.up();
-  await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d2.title, d3.title]);
-  await waitSaved(page);
-  await screenshot(page, 'editor-seed-ko');
+  await test.step('a roster pasted from a spreadsheet takes the good lines and names the bad one', async () => {
+    // All but the last official pasted, the last one added by hand.
+    const pasted = seed.attendees.slice(0, -1);
+    await page.getByRole('button', { name: E.roster.pasteToggle }).click();
+    await page.getByRole('textbox', { name: E.roster.pasteLabel }).fill(`${rosterPaste(pasted)}\n, 이름 없는 줄`);
+    await page.getByRole('button', { name: E.roster.pasteAdd }).click();
+    await expect(page.getByText(`${pasted.length}명을 추가했습니다.`)).toBeVisible();
+    await expect(page.getByText(/이름 없는 줄 — 이름이 없습니다/)).toBeVisible();
+    await page.getByRole('button', { name: E.roster.pasteCancel }).click();
+  });
 
-  // Everything is still there, in order, after a reload.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue(seed.session);
-  await expect(page.getByLabel(E.fields.date)).toHaveValue(seed.date);
-  await expect(page.getByLabel(E.fields.startTime)).toHaveValue(seed.startTime);
-  expect(await agendaTitles(page)).toEqual(seed.agenda.map((a) => a.title));
-  await expect(agendaRows(page).locator('.agenda-row__number')).toHaveText(['보고 1', '심의 1', '심의 2', '심의 3']);
-  expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
-  await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: E.fields.chair })).toHaveValue(/.+/);
-  await expect(absentRow.getByRole('textbox', { name: E.roster.absenceReason })).toHaveValue('출장');
+  await test.step('an attendee added by hand, an absence and the chair give the quorum line', async () => {
+    const last = seed.attendees.at(-1)!;
+    const newRow = await addRow(page, E.roster.add, rosterRows(page, 'ko'), { name: E.roster.name, exact: true });
+    await newRow.getByRole('textbox', { name: E.roster.name, exact: true }).fill(last.name);
+    await newRow.getByRole('textbox', { name: E.roster.role }).fill(last.role);
+    await newRow.getByRole('textbox', { name: E.roster.affiliation }).fill(last.affiliation);
+    await newRow.getByRole('combobox', { name: E.roster.group }).selectOption({ label: R.group.official });
 
-  // Roster: keyboard reorder and remove with undo.
-  const second = rosterRows(page).nth(1).getByRole('textbox', { name: E.roster.name, exact: true });
-  await second.focus();
-  await page.keyboard.press('Alt+ArrowUp');
-  await expect
-    .poll(() => rosterNames(page))
-    .toEqual(['박춘배', '김종석', ...seed.attendees.slice(2).map((a) => a.name)]);
-  await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
-  await rosterRows(page).nth(2).getByRole('button', { name: E.roster.remove }).click();
-  await expect.poll(() => rosterNames(page)).not.toContain('이정희');
-  await page.getByRole('button', { name: E.undo }).click();
-  await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+    await absentRow.getByRole('combobox', { name: E.roster.attendance }).selectOption({ label: R.attendance.absent });
+    await absentRow.getByRole('textbox', { name: E.roster.absenceReason }).fill(absent.absenceReason!);
 
-  // The next meeting from this one.
-  await page.getByRole('button', { name: E.actions.nextMeeting }).click();
-  await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue('제5차');
-  await expect(page.getByRole('textbox', { name: E.fields.title })).toHaveValue(seed.title);
-  await expect(page.getByRole('textbox', { name: E.fields.organization })).toHaveValue(seed.organization);
-  await expect(page.getByRole('textbox', { name: E.fields.location })).toHaveValue(seed.location);
-  await expect(page.getByRole('textbox', { name: E.fields.recorder })).toHaveValue(seed.recorder);
-  await expect(page.getByLabel(E.fields.date)).toHaveValue('');
-  expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
-  const attendance = rosterRows(page).getByRole('combobox', { name: E.roster.attendance });
-  expect(await attendance.evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value))).toEqual(
-    Array(seed.attendees.length).fill('present'),
-  );
-  await expect(page.getByRole('combobox', { name: E.fields.chair }).locator('option:checked')).toHaveText(
-    '박춘배 · 공동위원장',
-  );
-  await expect(agendaRows(page)).toHaveCount(0);
-  await expect(page.getByText(E.agenda.empty)).toBeVisible();
-  await expect(page.getByText('재적 6명 중 출석 6명 — 성원')).toBeVisible();
-  await expect(page.getByRole('link', { name: E.actions.previousMeeting })).toBeVisible();
-  await screenshot(page, 'editor-next-ko');
+    await page.getByRole('combobox', { name: E.fields.chair }).selectOption({ label: '박춘배 · 공동위원장' });
+    await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
+  });
+
+  await test.step('the agenda is entered in a scrambled order and saved', async () => {
+    // 심의 3, 보고, 심의 1, 심의 2.
+    for (const item of [d3, report, d1, d2]) {
+      const row = await addRow(page, E.agenda.add, agendaRows(page, 'ko'), { name: E.agenda.title });
+      await row.getByRole('textbox', { name: E.agenda.title }).fill(item.title);
+      await row.getByRole('combobox', { name: E.agenda.kind }).selectOption({ label: R.kind[item.kind] });
+      await row.getByRole('textbox', { name: E.agenda.presenter }).fill(item.presenter);
+    }
+    await waitSaved(page, 'ko');
+    expect(await agendaTitles(page)).toEqual([d3.title, report.title, d1.title, d2.title]);
+  });
+
+  await test.step('Alt+↑ and the Move down button reorder the agenda and keep the focus', async () => {
+    // The report item up with Alt+↑ from its title field, which keeps the focus.
+    const reportTitle = agendaRows(page, 'ko').nth(1).getByRole('textbox', { name: E.agenda.title });
+    await reportTitle.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => agendaTitles(page)).toEqual([report.title, d3.title, d1.title, d2.title]);
+    await expect(agendaRows(page, 'ko').nth(0).getByRole('textbox', { name: E.agenda.title })).toBeFocused();
+    // Then 심의 3 down twice with the Move down button.
+    await agendaRows(page, 'ko').nth(1).getByRole('button', { name: E.moveDown }).click();
+    await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d3.title, d2.title]);
+    await expect(agendaRows(page, 'ko').nth(2).getByRole('button', { name: E.moveDown })).toBeFocused();
+  });
+
+  await test.step('dragging a row by its handle moves it', async () => {
+    // 심의 2 (last row) dragged by its handle above 심의 3.
+    const handle = agendaRows(page, 'ko')
+      .nth(3)
+      .getByRole('button', { name: new RegExp(E.agenda.drag) });
+    const target = agendaRows(page, 'ko').nth(2);
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+    await page.mouse.move(from.x + from.width / 2, to.y + 5, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => agendaTitles(page)).toEqual([report.title, d1.title, d2.title, d3.title]);
+    await waitSaved(page, 'ko');
+    await screenshot(page, 'editor-seed-ko');
+  });
+
+  await test.step('everything is still there, in order, after a reload', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue(seed.session);
+    await expect(page.getByLabel(E.fields.date)).toHaveValue(seed.date);
+    await expect(page.getByLabel(E.fields.startTime)).toHaveValue(seed.startTime);
+    expect(await agendaTitles(page)).toEqual(seed.agenda.map((a) => a.title));
+    await expect(agendaRows(page, 'ko').locator('.agenda-row__number')).toHaveText([
+      '보고 1',
+      '심의 1',
+      '심의 2',
+      '심의 3',
+    ]);
+    expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+    await expect(page.getByText('재적 6명 중 출석 5명 — 성원')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: E.fields.chair })).toHaveValue(/.+/);
+    await expect(absentRow.getByRole('textbox', { name: E.roster.absenceReason })).toHaveValue('출장');
+  });
+
+  await test.step('the roster reorders by keyboard, and a removed attendee comes back with Undo', async () => {
+    const second = rosterRows(page, 'ko').nth(1).getByRole('textbox', { name: E.roster.name, exact: true });
+    await second.focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() => rosterNames(page))
+      .toEqual(['박춘배', '김종석', ...seed.attendees.slice(2).map((a) => a.name)]);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+    await rosterRows(page, 'ko').nth(2).getByRole('button', { name: E.roster.remove }).click();
+    await expect.poll(() => rosterNames(page)).not.toContain('이정희');
+    await page.getByRole('button', { name: E.undo }).click();
+    await expect.poll(() => rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+  });
+
+  await test.step('the next meeting takes the details, roster and chair, with the next session label', async () => {
+    await page.getByRole('button', { name: E.actions.nextMeeting }).click();
+    await expect(page.getByRole('textbox', { name: E.fields.session })).toHaveValue('제5차');
+    await expect(page.getByRole('textbox', { name: E.fields.title })).toHaveValue(seed.title);
+    await expect(page.getByRole('textbox', { name: E.fields.organization })).toHaveValue(seed.organization);
+    await expect(page.getByRole('textbox', { name: E.fields.location })).toHaveValue(seed.location);
+    await expect(page.getByRole('textbox', { name: E.fields.recorder })).toHaveValue(seed.recorder);
+    await expect(page.getByLabel(E.fields.date)).toHaveValue('');
+    expect(await rosterNames(page)).toEqual(seed.attendees.map((a) => a.name));
+    const attendance = rosterRows(page, 'ko').getByRole('combobox', { name: E.roster.attendance });
+    expect(await attendance.evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value))).toEqual(
+      Array(seed.attendees.length).fill('present'),
+    );
+    await expect(page.getByRole('combobox', { name: E.fields.chair }).locator('option:checked')).toHaveText(
+      '박춘배 · 공동위원장',
+    );
+    await expect(agendaRows(page, 'ko')).toHaveCount(0);
+    await expect(page.getByText(E.agenda.empty)).toBeVisible();
+    await expect(page.getByText('재적 6명 중 출석 6명 — 성원')).toBeVisible();
+    await expect(page.getByRole('link', { name: E.actions.previousMeeting })).toBeVisible();
+    await screenshot(page, 'editor-next-ko');
+  });
 });
 
 test('Korean IME composition in Title and in an agenda title ends with exactly the composed text', async ({ page }) => {
@@ -179,19 +203,20 @@ test('Korean IME composition in Title and in an agenda title ends with exactly t
   await page.keyboard.press('Enter');
   await expect(title).toHaveValue('대표협의체');
 
-  await page.getByRole('button', { name: E.agenda.add }).click();
-  const agendaTitle = agendaRows(page).first().getByRole('textbox', { name: E.agenda.title });
-  await expect(agendaTitle).toBeFocused();
+  const row = await addRow(page, E.agenda.add, agendaRows(page, 'ko'), { name: E.agenda.title });
+  const agendaTitle = row.getByRole('textbox', { name: E.agenda.title });
   await typeWithIme(page, '청년분과 신설', async () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Alt+ArrowUp');
   });
   await page.keyboard.press('Enter');
   await expect(agendaTitle).toHaveValue('청년분과 신설');
-  await waitSaved(page);
+  await waitSaved(page, 'ko');
   await page.reload();
   await expect(page.getByRole('textbox', { name: E.fields.title })).toHaveValue('대표협의체');
-  await expect(agendaRows(page).first().getByRole('textbox', { name: E.agenda.title })).toHaveValue('청년분과 신설');
+  await expect(agendaRows(page, 'ko').first().getByRole('textbox', { name: E.agenda.title })).toHaveValue(
+    '청년분과 신설',
+  );
 });
 
 test('meetings list: newest first, Korean search, status filter, delete with confirmation', async ({ page }) => {
@@ -205,7 +230,7 @@ test('meetings list: newest first, Korean search, status filter, delete with con
     await page.getByRole('textbox', { name: E.fields.title }).fill(title!);
     await page.getByRole('textbox', { name: E.fields.organization }).fill(org!);
     await page.getByLabel(E.fields.date).fill(date!);
-    await waitSaved(page);
+    await waitSaved(page, 'ko');
     await page.getByRole('link', { name: '회의 목록' }).click();
   }
   const links = page.getByRole('list').first().getByRole('link');
@@ -258,21 +283,11 @@ test.describe('in the English UI', () => {
       ['Park Chun-bae', 'Co-chair'],
       ['Jeong Su-min', 'Director of Welfare Policy'],
     ]) {
-      await page.getByRole('button', { name: 'Add attendee' }).click();
-      const row = page
-        .getByRole('list', { name: /Roster/ })
-        .getByRole('listitem')
-        .last();
-      // The new row takes the focus once it is stored: wait for it, as a typist would.
-      await expect(row.getByRole('textbox', { name: 'Name' })).toBeFocused();
-      await expect(row.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      const row = await addRow(page, 'Add attendee', rosterRows(page, 'en'), { name: 'Name' });
       await row.getByRole('textbox', { name: 'Name' }).fill(name!);
       await row.getByRole('textbox', { name: 'Role' }).fill(role!);
     }
-    const official = page
-      .getByRole('list', { name: /Roster/ })
-      .getByRole('listitem')
-      .last();
+    const official = rosterRows(page, 'en').last();
     await expect(official.getByRole('combobox', { name: 'Group' }).getByRole('option')).toHaveText([
       'Member',
       'Official',
@@ -298,21 +313,12 @@ test.describe('in the English UI', () => {
       ['Annual report on community councils', 'Report'],
       ['2022 annual implementation plan (draft)', 'Deliberation'],
     ]) {
-      await page.getByRole('button', { name: 'Add agenda item' }).click();
-      const row = page
-        .getByRole('list', { name: /Agenda/ })
-        .getByRole('listitem')
-        .last();
-      await expect(row.getByRole('textbox', { name: 'Agenda item title' })).toBeFocused();
-      await expect(row.getByRole('textbox', { name: 'Agenda item title' })).toHaveValue('');
+      const row = await addRow(page, 'Add agenda item', agendaRows(page, 'en'), { name: 'Agenda item title' });
       await row.getByRole('textbox', { name: 'Agenda item title' }).fill(title!);
       await row.getByRole('combobox', { name: 'Kind' }).selectOption(kind!);
       await row.getByRole('textbox', { name: 'Presenter' }).fill('Jeong Su-min');
     }
-    const item = page
-      .getByRole('list', { name: /Agenda/ })
-      .getByRole('listitem')
-      .first();
+    const item = agendaRows(page, 'en').first();
     await expect(item.getByRole('combobox', { name: 'Kind' }).getByRole('option')).toHaveText([
       'Report',
       'Deliberation',
@@ -327,7 +333,7 @@ test.describe('in the English UI', () => {
       'Report 1',
       'Item 1',
     ]);
-    await expect(page.getByRole('status').filter({ hasText: /Sav/ })).toHaveText('Saved');
+    await waitSaved(page, 'en');
     await screenshot(page, 'editor-en');
   });
 
@@ -340,7 +346,7 @@ test.describe('in the English UI', () => {
     await page.getByRole('textbox', { name: 'Organization' }).focus();
     await expect(page.getByText('The minutes need a title.', { exact: false })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('status').filter({ hasText: /Sav/ })).toHaveText('Saved');
+    await waitSaved(page, 'en');
     await page.reload();
     await expect(page.getByRole('textbox', { name: 'Organization' })).toHaveValue('Board');
     await expect(page.getByText('The minutes need the meeting’s date.', { exact: false })).toBeVisible();
@@ -353,51 +359,42 @@ test.describe('in the English UI', () => {
 test('a 500-name roster and a 200-item agenda render the rows in view, and every row stays editable', async ({
   page,
 }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: '회의 목록' })).toBeVisible();
   const data = bulkMeeting({ attendees: 500, agendaItems: 200, entries: 0 });
-  await seedDatabase(page, data);
-  await page.goto(`./#/meetings/${data.meetings[0]!.id}`);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '대용량 회의' })).toBeVisible();
+  await openMeeting(page, data, 'editor');
   await expect(page.getByText('500명', { exact: true })).toBeVisible();
-  const rows = rosterRows(page);
+  const rows = rosterRows(page, 'ko');
   expect(await rows.count()).toBeLessThan(80);
   await expect(rows.first()).toHaveAttribute('aria-setsize', '500');
+  /** The Name field of the roster's row `n` (1-based), when that row is drawn. */
+  const nameAt = (n: number) =>
+    page.locator(`li[aria-posinset="${n}"]`).getByRole('textbox', { name: E.roster.name, exact: true });
+  const scrollToRosterEnd = () =>
+    page.evaluate(() => {
+      const list = document.getElementById('roster')!;
+      window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
+    });
 
-  // The last attendee, reached by scrolling, is edited and moved up by keyboard.
-  await page.evaluate(() => {
-    const list = document.getElementById('roster')!;
-    window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
+  await test.step('the last attendee, reached by scrolling, is edited and moved up by keyboard', async () => {
+    await scrollToRosterEnd();
+    const last = page.locator('li[aria-posinset="500"]');
+    await expect(last).toBeVisible();
+    await nameAt(500).fill('마지막 위원');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(nameAt(499)).toHaveValue('마지막 위원');
+    await expect(nameAt(499)).toBeFocused();
+    await waitSaved(page, 'ko');
   });
-  const last = page.locator('li[aria-posinset="500"]');
-  await expect(last).toBeVisible();
-  const name = last.getByRole('textbox', { name: E.roster.name, exact: true });
-  await name.fill('마지막 위원');
-  await page.keyboard.press('Alt+ArrowUp');
-  await expect(
-    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
-  ).toHaveValue('마지막 위원');
-  await expect(
-    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
-  ).toBeFocused();
-  await waitSaved(page);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '대용량 회의' })).toBeVisible();
-  await page.evaluate(() => {
-    const list = document.getElementById('roster')!;
-    window.scrollTo(0, list.getBoundingClientRect().bottom + window.scrollY - window.innerHeight);
-  });
-  await expect(
-    page.locator('li[aria-posinset="499"]').getByRole('textbox', { name: E.roster.name, exact: true }),
-  ).toHaveValue('마지막 위원');
 
-  // Removing a row of the windowed list puts the focus on the row that takes its place.
-  await page.locator('li[aria-posinset="498"]').getByRole('button', { name: E.roster.remove }).click();
-  await expect(
-    page.locator('li[aria-posinset="498"]').getByRole('textbox', { name: E.roster.name, exact: true }),
-  ).toBeFocused();
-  await expect(
-    page.locator('li[aria-posinset="498"]').getByRole('textbox', { name: E.roster.name, exact: true }),
-  ).toHaveValue('마지막 위원');
+  await test.step('the edit and the move are still there after a reload', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: '대용량 회의' })).toBeVisible();
+    await scrollToRosterEnd();
+    await expect(nameAt(499)).toHaveValue('마지막 위원');
+  });
+
+  await test.step('removing a row of the windowed list puts the focus on the row that takes its place', async () => {
+    await page.locator('li[aria-posinset="498"]').getByRole('button', { name: E.roster.remove }).click();
+    await expect(nameAt(498)).toBeFocused();
+    await expect(nameAt(498)).toHaveValue('마지막 위원');
+  });
 });

@@ -8,7 +8,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { LIVE_AGENDA, LIVE_ROSTER, liveMeetingRows, readDatabase, type Rows } from '../fixtures/bulk';
 import { seededRandom } from '../fixtures/random';
-import { expect, openLiveScreen, test } from './support';
+import { expect, liveScreen, openMeeting, saveStatus, test } from './support';
 
 const OPS_PER_RUN = 500;
 
@@ -274,7 +274,7 @@ function firstOps(p: Plan, n: number): Plan {
 
 /** Performs ops on the live screen as the recorder would: keys, typing and clicks, with no pause. */
 function player(page: Page): (op: Op) => Promise<void> {
-  const entry = page.getByRole('textbox', { name: 'Entry', exact: true });
+  const { entry } = liveScreen(page, 'en');
   const speaker = page.getByRole('combobox', { name: 'Speaker' });
   const next = page.getByRole('button', { name: 'Next item' });
   const previous = page.getByRole('button', { name: 'Previous item' });
@@ -344,7 +344,7 @@ function player(page: Page): (op: Op) => Promise<void> {
  * allows. Null once caught up, else what was seen.
  */
 async function caughtUp(page: Page, count: number, until: number): Promise<string | null> {
-  const status = page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)$/ });
+  const status = saveStatus(page, 'en');
   let seen = '';
   let changedAt = Date.now();
   for (;;) {
@@ -364,9 +364,8 @@ async function caughtUp(page: Page, count: number, until: number): Promise<strin
 async function recordExactly(page: Page, testInfo: TestInfo, seed: number, slow: boolean): Promise<void> {
   const full = plan(seed, OPS_PER_RUN);
   const rows = liveMeetingRows('ko');
-  await openLiveScreen(page, rows);
-  await page.getByRole('button', { name: 'Start meeting' }).click();
-  await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
+  await openMeeting(page, rows, 'live');
+  await liveScreen(page, 'en').start();
   if (slow) await slowStorage(page);
 
   // Play every op, unless one cannot be performed or time runs short: then what was played is

@@ -1,8 +1,23 @@
-import { test as base, expect, type Page } from '@playwright/test';
+/**
+ * What every spec shares: the test fixture that fails on page errors, screenshots for a person to
+ * look at, and the steps several specs take the same way (opening a meeting written straight into
+ * the database, the save indicator, the live screen's Entry field and record, starting and ending
+ * a meeting, deciding an item). Elements are found by role and accessible name
+ * (../shared/docs/ui-contract.md), with the words of the interface's language from locales/.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import enEditor from '../../locales/en/editor.json' with { type: 'json' };
+import enLive from '../../locales/en/live.json' with { type: 'json' };
+import enRecord from '../../locales/en/record.json' with { type: 'json' };
+import koCommon from '../../locales/ko/common.json' with { type: 'json' };
+import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
+import koLive from '../../locales/ko/live.json' with { type: 'json' };
+import koRecord from '../../locales/ko/record.json' with { type: 'json' };
+import type { Language, Outcome, Votes } from '../../renderer/domain/model';
 import { seedDatabase, type Rows } from '../fixtures/bulk';
-import { SEED_KO } from '../fixtures/seed';
 import { preparedSeedRows } from '../fixtures/seedRows';
 
 export const SCREENS_DIR = path.resolve('test-results/screens');
@@ -33,27 +48,109 @@ export const test = base.extend<{ pageErrors: string[] }>({
 
 export { expect };
 
+/** The words of the interface, by language: the helpers below find elements by these names. */
+const TEXT = {
+  en: { common: enCommon, editor: enEditor, live: enLive, record: enRecord },
+  ko: { common: koCommon, editor: koEditor, live: koLive, record: koRecord },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Opening a meeting
+
+/**
+ * Opens the app (so that it has created its database), writes `rows` straight into the database,
+ * and opens their meeting's editor or live screen.
+ */
+export async function openMeeting(page: Page, rows: Rows, screen: 'editor' | 'live'): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await seedDatabase(page, rows);
+  const meeting = rows.meetings[0]!;
+  await page.goto(`./#/meetings/${meeting.id}${screen === 'live' ? '/live' : ''}`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible();
+}
+
 /**
  * Opens the meeting editor on the seed meeting, prepared (details, roster, agenda) and written
  * straight into the app's database: the preparation itself is tested in prepare.spec.ts.
  */
-export async function openPreparedMeeting(page: Page, language: 'ko' | 'en' = 'ko'): Promise<Rows> {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+export async function openPreparedMeeting(page: Page, language: Language = 'ko'): Promise<Rows> {
   const rows = preparedSeedRows(language);
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}`);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: SEED_KO.title })).toBeVisible();
+  await openMeeting(page, rows, 'editor');
   return rows;
 }
 
-/** Writes a prepared meeting straight into the database and opens its live screen (not started). */
-export async function openLiveScreen(page: Page, rows: Rows): Promise<void> {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await seedDatabase(page, rows);
-  await page.goto(`./#/meetings/${rows.meetings[0]!.id}/live`);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: rows.meetings[0]!.title })).toBeVisible();
+// ---------------------------------------------------------------------------------------------
+// The save indicator
+
+/** The save indicator: the status that says Saving…, Saved or Not saved. */
+export function saveStatus(page: Page, language: Language): Locator {
+  const { saving, saved, notSaved } = TEXT[language].common.status;
+  const escaped = [saving, saved, notSaved].map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return page.getByRole('status').filter({ hasText: new RegExp(`^(${escaped.join('|')})$`) });
+}
+
+/** Waits until the save indicator says Saved: everything typed so far is stored. */
+export async function waitSaved(page: Page, language: Language): Promise<void> {
+  await expect(saveStatus(page, language)).toHaveText(TEXT[language].common.status.saved);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The meeting editor
+
+/** The rows of the editor's roster. */
+export function rosterRows(page: Page, language: Language): Locator {
+  return page.getByRole('list', { name: new RegExp(TEXT[language].editor.sections.roster) }).getByRole('listitem');
+}
+
+/** The rows of the editor's agenda. */
+export function agendaRows(page: Page, language: Language): Locator {
+  return page.getByRole('list', { name: new RegExp(TEXT[language].editor.sections.agenda) }).getByRole('listitem');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The live screen
+
+/** The live screen in one window, found by the names of `language`. */
+export function liveScreen(page: Page, language: Language) {
+  const { live, record } = TEXT[language];
+  const entry = page.getByRole('textbox', { name: live.entry, exact: true });
+  const endButton = page.getByRole('button', { name: live.endMeeting });
+  return {
+    /** The Entry field, where the recorder types. */
+    entry,
+    /** The Current item region. */
+    currentItem: page.getByRole('region', { name: live.currentItem }),
+    /** The entries of the Record of this item list. */
+    recorded: page.getByRole('list', { name: live.entriesHeading }).getByRole('listitem'),
+
+    /** Starts the meeting, and waits for the Entry field to take the focus. */
+    async start(): Promise<void> {
+      await page.getByRole('button', { name: live.startMeeting }).click();
+      await expect(entry).toBeFocused();
+    },
+
+    /** Types `text` into the Entry field and adds it with Enter. */
+    async addEntry(text: string): Promise<void> {
+      await entry.fill(text);
+      await entry.press('Enter');
+    },
+
+    /** Chooses the current item's outcome and fills in the vote counts given. */
+    async decide(outcome: Outcome, votes: Partial<Record<keyof Votes, number>> = {}): Promise<void> {
+      await page.getByRole('combobox', { name: live.outcome.label }).selectOption({ label: record.outcome[outcome] });
+      for (const count of ['for', 'against', 'abstain'] as const) {
+        const value = votes[count];
+        if (value !== undefined) await page.getByRole('spinbutton', { name: live.outcome[count] }).fill(String(value));
+      }
+    },
+
+    /** Ends the meeting, confirming in the dialog, and waits until it has ended. */
+    async end(): Promise<void> {
+      await endButton.click();
+      await page.getByRole('dialog').getByRole('button', { name: live.confirmEnd.confirm }).click();
+      await expect(endButton).toHaveCount(0);
+    },
+  };
 }

@@ -1,22 +1,6 @@
+/** Hash routes (renderer/hooks/router.ts): each screen's address read back, anything else not found. */
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHref, type Route } from '../../renderer/hooks/router';
-import { initialLanguage } from '../../renderer/i18n/language';
-
-describe('initial interface language', () => {
-  it.each([
-    [null, 'ko-KR', 'ko'],
-    [null, 'ko', 'ko'],
-    [null, 'KO-kr', 'ko'],
-    [null, 'en-US', 'en'],
-    [null, 'fr-FR', 'en'],
-    [null, undefined, 'en'],
-    ['en', 'ko-KR', 'en'],
-    ['ko', 'en-US', 'ko'],
-    ['xx', 'ko-KR', 'ko'],
-  ])('stored %s, navigator %s -> %s', (stored, nav, expected) => {
-    expect(initialLanguage(stored, nav)).toBe(expected);
-  });
-});
 
 describe('routes', () => {
   it.each<Route>([

@@ -1,0 +1,87 @@
+/**
+ * The minutes as light Markdown (renderer/export/docx/text.ts), for an e-mail: the same content,
+ * in the same order, as the .docx.
+ */
+import { describe, expect, it } from 'vitest';
+import { minutesToBytes } from '../../renderer/export/docx/build';
+import { minutesToText } from '../../renderer/export/docx/text';
+import { SEED_KO } from '../fixtures/seed';
+import { NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
+import { readDocx } from './docxRead';
+
+const AGENDA = SEED_KO.agenda.map((item) => item.title);
+
+describe('minutesToText', () => {
+  it('gives the Korean minutes as light Markdown', () => {
+    const text = minutesToText(seedRecord(), 'ko');
+    expect(text.startsWith('# 2021년 제4차 양주시지역사회보장협의체 대표협의체 회의\n\n- 회의명: ')).toBe(true);
+    for (const line of [
+      '- 일시: 2021년 11월 23일(화) 10:00 / 개의 10:00, 정회 10:40–10:55, 산회 11:30',
+      '- 재적/출석: 재적 6명 중 출석 5명 — 성원',
+      '- 불참위원: 위원 윤대호(출장)',
+      '## 1. 안건',
+      `- 보고 1. ${AGENDA[0]}`,
+      '## 2. 회의내용',
+      `### 심의 1. ${AGENDA[1]}`,
+      `○ 공동위원장 박춘배: ${SEED_KO.statements.park}`,
+      '## 3. 의결사항',
+      `- 보고 1. ${AGENDA[0]}: 보고 접수`,
+      `- 심의 2. ${AGENDA[2]}: 수정 가결(찬성 4, 반대 0, 기권 1)`,
+      '## 4. 향후 조치',
+      "- '청년분과' 위원 모집 공고(담당: 복지정책팀, 기한: 2021년 12월 31일(금))",
+      '작성자: 오서기',
+      '확인자: 공동위원장 박춘배',
+    ]) {
+      expect(text.split('\n')).toContain(line);
+    }
+    expect(text).toContain(NOTE);
+    expect(text.endsWith('확인자: 공동위원장 박춘배\n')).toBe(true);
+  });
+
+  it('gives the English minutes with English labels', () => {
+    const text = minutesToText(seedRecord(), 'en');
+    for (const line of [
+      '- Date and time: Tuesday 23 November 2021, 10:00 / opened 10:00, recess 10:40–10:55, adjourned 11:30',
+      '## 3. Decisions',
+      `- Item 1: ${AGENDA[1]}: Approved as proposed (5 for, 0 against, 0 abstaining)`,
+      "- '청년분과' 위원 모집 공고 (Responsible: 복지정책팀, Due: Friday 31 December 2021)",
+      'Approved by: 공동위원장 박춘배',
+    ]) {
+      expect(text.split('\n')).toContain(line);
+    }
+  });
+
+  it('has the same content in the same order as the document', async () => {
+    const record = seedRecord();
+    const { paragraphs } = await readDocx(await minutesToBytes(record, 'ko'));
+    const text = minutesToText(record, 'ko');
+    const needles = [
+      '시청 상황실',
+      '1. 안건',
+      `심의 3. ${AGENDA[3]}`,
+      '2. 회의내용',
+      NOTE,
+      SEED_KO.statements.park,
+      SEED_KO.statements.kim,
+      '3. 의결사항',
+      '수정 가결',
+      '4. 향후 조치',
+      '복지정책팀',
+      '작성자',
+      '확인자',
+    ];
+    const positions = (find: (needle: string, from: number) => number) => {
+      let from = 0;
+      return needles.map((needle) => (from = find(needle, from)));
+    };
+    const inText = positions((needle, from) => text.indexOf(needle, from));
+    const inDocument = positions((needle, from) => paragraphs.findIndex((p, i) => i >= from && p.includes(needle)));
+    expect(inText.every((p) => p >= 0)).toBe(true);
+    expect(inDocument.every((p) => p >= 0)).toBe(true);
+  });
+
+  it('drops what XML cannot hold, and nothing else', () => {
+    const record = withMeeting(seedRecord(), { location: 'A\u0000B\uFFFE👍🏽<&>' });
+    expect(minutesToText(record, 'ko').split('\n')).toContain('- 장소: AB👍🏽<&>');
+  });
+});

@@ -1,0 +1,26 @@
+/** Runs written as WordprocessingML text (renderer/export/docx/wordml.ts). */
+import { describe, expect, it } from 'vitest';
+import { escapeXml, runProperties, runsXml } from '../../renderer/export/docx/wordml';
+
+describe('wordml', () => {
+  it('escapes the five markup characters', () => {
+    expect(escapeXml(`a&b<c>d"e'f &amp;`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f &amp;amp;');
+  });
+
+  it('writes lines as runs with a break, tabs as tabs, and drops what XML cannot hold', () => {
+    const rPr = runProperties(
+      { ascii: 'A', hAnsi: 'A', eastAsia: 'M', cs: 'A' },
+      { value: 'en-US', eastAsia: 'ko-KR' },
+      { bold: true, color: '404040' },
+    );
+    expect(rPr).toBe(
+      '<w:rPr><w:rFonts w:ascii="A" w:cs="A" w:eastAsia="M" w:hAnsi="A"/><w:b/><w:bCs/>' +
+        '<w:color w:val="404040"/><w:lang w:val="en-US" w:eastAsia="ko-KR"/></w:rPr>',
+    );
+    const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
+    expect(runsXml('a\u0001\tb\r\n<c>\uFFFE', '<P/>')).toBe(
+      `<w:r><P/>${t('a')}<w:tab/>${t('b')}</w:r><w:r><P/><w:br/>${t('&lt;c&gt;')}</w:r>`,
+    );
+    expect(runsXml('', '<P/>')).toBe(`<w:r><P/>${t('')}</w:r>`);
+  });
+});
