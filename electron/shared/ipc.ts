@@ -15,9 +15,9 @@ import {
   MAX_BACKUP_BYTES,
   looksLikeBackup,
   parseAutoBackupName,
-  utf8Length,
   type AutoBackupInfo,
 } from '../../renderer/domain/backupFiles';
+import { hasReservedInFileName, utf8Length } from '../../renderer/domain/text';
 import { LANGUAGES } from '../../renderer/domain/model';
 import type { InvokeMethod, MenuCommand } from './channels';
 
@@ -34,11 +34,6 @@ export const MAX_OPEN_BYTES = MAX_BACKUP_BYTES;
 /** The minutes of a long meeting as text are a few hundred kB; far more is not minutes. */
 export const MAX_CLIPBOARD_CHARS = 16 * 1024 * 1024;
 
-function isReservedInFileName(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f || '\\/:*?"<>|'.includes(char);
-}
-
 /**
  * A file name proposed to the save dialog: a bare name (no folders), no characters that Windows
  * or macOS refuse, and the extension of its kind. The user can still pick any path in the dialog.
@@ -47,7 +42,7 @@ const suggestedName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => ![...name].some(isReservedInFileName), {
+  .refine((name) => !hasReservedInFileName(name), {
     message: 'must be a bare file name without folders or reserved characters',
   })
   .refine((name) => !/^\.+$/.test(name.trim()), { message: 'must not be dots only' });

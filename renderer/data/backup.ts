@@ -10,13 +10,8 @@
  * database that cannot be opened any more must not take its own backups down with it.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import {
-  autoBackupName,
-  MAX_BACKUP_BYTES,
-  utf8Length,
-  type AutoBackupInfo,
-  type AutoBackupReason,
-} from '../domain/backupFiles';
+import { autoBackupName, MAX_BACKUP_BYTES, type AutoBackupInfo, type AutoBackupReason } from '../domain/backupFiles';
+import { utf8Length } from '../domain/text';
 import {
   createBackup,
   meetingRevisions,

@@ -31,7 +31,8 @@
  * value of the file recursively before its depth is known to be small (see MAX_DEPTH).
  */
 import { z } from 'zod';
-import { MAX_BACKUP_BYTES, utf8Length, type AutoBackupInfo } from './backupFiles';
+import { MAX_BACKUP_BYTES, type AutoBackupInfo } from './backupFiles';
+import { utf8Length } from './text';
 import {
   actionItemSchema,
   agendaItemSchema,

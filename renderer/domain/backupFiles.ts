@@ -10,24 +10,6 @@
  */
 export const MAX_BACKUP_BYTES = 128 * 1024 * 1024;
 
-/** Bytes of a string once encoded as UTF-8, without allocating the encoded copy. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3; // BMP characters, and lone surrogates (encoded as U+FFFD)
-  }
-  return bytes;
-}
-
 /**
  * Whether a text starts the way every Seogi backup does. The shell checks only this much before
  * writing (parsing hundreds of megabytes in main would stall every window); the renderer made the

@@ -3,7 +3,7 @@
  * (renderer/domain/backupFiles.ts), which the shell and the renderer both go by.
  */
 import { describe, expect, it } from 'vitest';
-import { autoBackupName, parseAutoBackupName, utf8Length } from '../../renderer/domain/backupFiles';
+import { autoBackupName, parseAutoBackupName } from '../../renderer/domain/backupFiles';
 
 const T0 = Date.UTC(2021, 10, 23, 1, 2, 3);
 
@@ -27,12 +27,5 @@ describe('automatic backup names', () => {
     'SEOGI-BACKUP-20211123-010203-daily.json',
   ])('refuse %j', (name) => {
     expect(parseAutoBackupName(name)).toBeNull();
-  });
-});
-
-describe('the length of a backup text in bytes', () => {
-  it('counts UTF-8 bytes, a lone surrogate as the three of its replacement', () => {
-    expect(utf8Length('a가😀\ud800')).toBe(1 + 3 + 4 + 3);
-    expect(utf8Length('a가😀\ud800')).toBe(new TextEncoder().encode('a가😀\ud800').byteLength);
   });
 });

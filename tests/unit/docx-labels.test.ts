@@ -4,32 +4,18 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import enCommon from '../../locales/en/common.json';
 import enMinutes from '../../locales/en/minutes.json';
 import enRecord from '../../locales/en/record.json';
-import koCommon from '../../locales/ko/common.json';
 import koMinutes from '../../locales/ko/minutes.json';
 import koRecord from '../../locales/ko/record.json';
-import { labelsFor, type MinutesKey, type RecordKey } from '../../renderer/export/docx/labels';
+import { labelsFor, labelsInitOptions, type MinutesKey, type RecordKey } from '../../renderer/export/docx/labels';
 import { flatten, type Tree } from './localeTree';
 
 describe('labels', () => {
   // An i18next instance set up as labels.ts sets up its own: what every label must equal.
   function reference(language: 'ko' | 'en') {
     const instance = i18next.createInstance();
-    void instance.init({
-      resources: {
-        en: { minutes: enMinutes, record: enRecord, common: enCommon },
-        ko: { minutes: koMinutes, record: koRecord, common: koCommon },
-      },
-      lng: language,
-      fallbackLng: false,
-      ns: ['minutes', 'record', 'common'],
-      defaultNS: 'minutes',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
+    void instance.init(labelsInitOptions(language));
     return (ns: string, key: string, variables: Record<string, string | number>) =>
       (instance.t as unknown as (key: string, options: object) => string)(key, { ...variables, lng: language, ns });
   }

@@ -43,6 +43,7 @@ import {
 } from 'docx';
 import type { Language, MeetingRecord } from '../../domain/model';
 import { fill, minutesContent, minutesNames, type Block, type MinutesContent } from './content';
+import { replaceReserved, utf8Length } from '../../domain/text';
 import { labelsFor, type Labels } from './labels';
 import { xmlSafe } from './sanitize';
 import { packWithSplices, placeholder } from './splice';
@@ -558,20 +559,12 @@ export function minutesToBytes(record: MeetingRecord, language: Language): Promi
   return packWithSplices(minutesDocument(record, language, stretches), stretches);
 }
 
-// Windows forbids these in file names, macOS Finder the colon. Control characters are gone
-// already: xmlSafe removes them but for tab and newline, which become spaces.
-const ILLEGAL_IN_FILE_NAMES = /[\\/:*?"<>|\u007F]/g;
 // macOS allows 255 UTF-8 bytes per name; stay well under it, and under Windows' path limit.
 const MAX_STEM_BYTES = 180;
 
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 function cleanFileText(text: string): string {
-  return xmlSafe(text)
-    .replace(/[\t\n]/g, ' ')
-    .replace(ILLEGAL_IN_FILE_NAMES, '_');
+  // xmlSafe leaves of the control characters only tab and newline: spaces here, not underscores.
+  return replaceReserved(xmlSafe(text).replace(/[\t\n]/g, ' '), '_');
 }
 
 /** Cuts text to whole characters (emoji with their modifiers stay whole) to fit `bytes`. */

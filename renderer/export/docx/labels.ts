@@ -115,11 +115,9 @@ function fastLabels(tree: unknown, slow: (key: string, variables?: Variables) =>
 
 const cache = new Map<Language, Labels>();
 
-export function labelsFor(language: Language): Labels {
-  const cached = cache.get(language);
-  if (cached) return cached;
-  const instance = i18next.createInstance();
-  void instance.init({
+/** How labelsFor sets up its i18next instance (the tests build their reference the same way). */
+export function labelsInitOptions(language: Language) {
+  return {
     resources: RESOURCES,
     lng: language,
     fallbackLng: false,
@@ -129,7 +127,14 @@ export function labelsFor(language: Language): Labels {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
-  });
+  } as const;
+}
+
+export function labelsFor(language: Language): Labels {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const instance = i18next.createInstance();
+  void instance.init(labelsInitOptions(language));
   // The app's i18next typing knows the interface's namespaces only; the keys here are typed by
   // MinutesKey/RecordKey instead, so the instance's t is used through a plain signature.
   type PlainT = (key: string, options?: Variables & { lng?: string }) => string;
