@@ -95,7 +95,7 @@ function track(trans: DBCoreTransaction): void {
     const refused = refusals.get(trans);
     if (!aborted && refused === undefined) return publish(null);
     const error = refused ?? trans.error ?? new Error('The transaction was aborted.');
-    console.warn('A write failed; it is kept aside and retried.', error);
+    console.warn('A write failed (the banner says so; kept-aside writes are retried).', error);
     reportWriteFailure(error);
   };
   trans.addEventListener('complete', settle(false));
