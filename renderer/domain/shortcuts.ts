@@ -103,9 +103,16 @@ export function parseAccelerator(accelerator: string): Chord {
   return { key, ctrl: parts.includes('CmdOrCtrl'), alt: parts.includes('Alt'), shift: parts.includes('Shift') };
 }
 
+// Parsed once per accelerator: matches runs on every keydown of the Entry field.
+const chords = new Map<string, Chord>();
+
 /** The keydown is this accelerator: its key, with exactly its modifiers (Ctrl and ⌘ alike). */
 export function matches(event: KeyLike, accelerator: string): boolean {
-  const chord = parseAccelerator(accelerator);
+  let chord = chords.get(accelerator);
+  if (!chord) {
+    chord = parseAccelerator(accelerator);
+    chords.set(accelerator, chord);
+  }
   const key = EVENT_KEYS[chord.key] ?? chord.key;
   return (
     event.key.toLowerCase() === key.toLowerCase() &&
