@@ -8,6 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import enArchive from '../../locales/en/archive.json' with { type: 'json' };
 import enEditor from '../../locales/en/editor.json' with { type: 'json' };
 import enExport from '../../locales/en/export.json' with { type: 'json' };
@@ -54,7 +55,6 @@ for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
 
       await test.step('a refused restore', async () => {
         const file = testInfo.outputPath('broken.json');
-        const { writeFileSync } = await import('node:fs');
         writeFileSync(file, '{ "format": "seogi-backup", ');
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: T.archive.restore }).click();
