@@ -4,8 +4,8 @@
  *
  * The quick keys go to the people who speak most, not to the first rows of the roster: by default
  * the chair, then the presenters of the agenda items (often officials listed last), then the
- * roster in order. The recorder can pin someone to a digit; a pin swaps places with whoever held
- * that digit, so that the other keys do not move under the recorder's fingers.
+ * roster in order. The recorder can pin someone to a digit; pinning keeps every other key where
+ * it is, so that nothing moves under the recorder's fingers.
  */
 import type { AgendaItem, Attendee } from './model';
 
@@ -164,25 +164,21 @@ export function quickSpeakers<T extends Speaker>(
 }
 
 /**
- * The pins after Ctrl+Shift+digit: `speakerId` pinned to `digit` (1…9), and whoever held that
- * digit pinned to the digit the speaker leaves, so no other key moves. With no speaker from the
- * roster (`null`), the digit goes back to the default order.
+ * The pins after Ctrl+Shift+digit: the quick keys as they are now, all of them pinned, with
+ * `speakerId` on `digit` (1…9) and whoever held that digit on the one the speaker leaves (if any):
+ * no other key moves under the recorder's fingers, now or when the roster or agenda changes later.
+ * With no speaker from the roster (`null`), the digit goes back to the default order.
  */
 export function pinSpeaker(
   current: readonly (Speaker | null)[],
-  pins: SpeakerPins,
   digit: number,
   speakerId: string | null,
 ): (string | null)[] {
+  const next = Array.from({ length: QUICK_KEY_COUNT }, (_, i) => current[i]?.id ?? null);
   const index = digit - 1;
-  const next = Array.from({ length: QUICK_KEY_COUNT }, (_, i) => pins[i] ?? null);
   if (index < 0 || index >= QUICK_KEY_COUNT) return next;
-  if (speakerId === null) {
-    next[index] = null;
-    return next;
-  }
-  const from = current.findIndex((s) => s?.id === speakerId);
-  if (from >= 0 && from !== index) next[from] = current[index]?.id ?? null;
+  const from = speakerId === null ? -1 : next.indexOf(speakerId);
+  if (from >= 0) next[from] = next[index] ?? null;
   next[index] = speakerId;
   return next;
 }

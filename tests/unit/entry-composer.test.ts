@@ -157,7 +157,7 @@ describe('the Entry composer', () => {
     // Shift+1 is '!' on a US layout: the digit is read from the key's code.
     expect(press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true })).toBe(true);
     expect(updateMeeting).toHaveBeenCalledWith('m1', {
-      speakerKeys: ['a1', null, 'a2', null, null, null, null, null, null],
+      speakerKeys: ['a1', 'a3', 'a2', null, null, null, null, null, null],
     });
     cleanup();
     render(composer({ speakerKeys: vi.mocked(updateMeeting).mock.calls[0]?.[1].speakerKeys ?? [] }));
@@ -168,7 +168,7 @@ describe('the Entry composer', () => {
     press('0', { ctrlKey: true });
     press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true });
     expect(updateMeeting).toHaveBeenLastCalledWith('m1', {
-      speakerKeys: [null, null, 'a2', null, null, null, null, null, null],
+      speakerKeys: [null, 'a3', 'a2', null, null, null, null, null, null],
     });
   });
 

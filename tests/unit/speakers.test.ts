@@ -142,11 +142,12 @@ describe('quick keys', () => {
     expect(names(quickSpeakers(COUNCIL, 'm2', [], ['m5', 'm5']).slice(0, 3))).toEqual(['한미경', '박춘배', '김종석']);
   });
 
-  it('pins by swapping with who held the digit, so no other key moves', () => {
+  it('pins the keys as they stand, swapping with who held the digit, so no other key moves', () => {
     const keys = quickSpeakers(COUNCIL, 'm2', AGENDA);
+    const ids = keys.map((s) => s?.id ?? null);
     // 김종석 (Ctrl+4) to Ctrl+1: 박춘배 takes Ctrl+4.
-    const swapped = pinSpeaker(keys, [], 1, 'm1');
-    expect(swapped).toEqual(['m1', null, null, 'm2', null, null, null, null, null]);
+    const swapped = pinSpeaker(keys, 1, 'm1');
+    expect(swapped).toEqual(['m1', 'o12', 'o13', 'm2', ...ids.slice(4)]);
     expect(names(quickSpeakers(COUNCIL, 'm2', AGENDA, swapped))).toEqual([
       '김종석',
       '정수민',
@@ -154,16 +155,22 @@ describe('quick keys', () => {
       '박춘배',
       ...names(keys.slice(4)),
     ]);
-    // Someone without a key (백지원, row 14) takes Ctrl+9: only Ctrl+9 changes.
-    const added = pinSpeaker(keys, [], 9, 'o14');
-    expect(names(quickSpeakers(COUNCIL, 'm2', AGENDA, added))).toEqual([...names(keys.slice(0, 8)), '백지원']);
-    // Pinned again to another digit: the pin moves, and 이정희 (Ctrl+5) takes Ctrl+9.
-    const moved = pinSpeaker(quickSpeakers(COUNCIL, 'm2', AGENDA, added), added, 5, 'o14');
-    expect(moved).toEqual([null, null, null, null, 'o14', null, null, null, 'm3']);
-    // No speaker from the roster: the digit goes back to the default order.
-    expect(pinSpeaker(keys, added, 9, null)).toEqual(Array<null>(9).fill(null));
+    // Someone without a key (백지원, row 14) takes Ctrl+3: only Ctrl+3 changes.
+    const added = pinSpeaker(keys, 3, 'o14');
+    const withAdded = quickSpeakers(COUNCIL, 'm2', AGENDA, added);
+    expect(names(withAdded)).toEqual([...names(keys.slice(0, 2)), '백지원', ...names(keys.slice(3))]);
+    // Later changes to the roster's order or the agenda move no pinned key.
+    expect(names(quickSpeakers([...COUNCIL].reverse(), null, [], added))).toEqual(names(withAdded));
+    // Pinned again to another digit: the pin moves, and 이정희 (Ctrl+5) takes Ctrl+3.
+    const moved = pinSpeaker(withAdded, 5, 'o14');
+    expect(names(quickSpeakers(COUNCIL, 'm2', AGENDA, moved)).slice(2, 5)).toEqual(['이정희', '김종석', '백지원']);
+    // No speaker from the roster: the digit goes back to the default order, here 오현우 (no key).
+    expect(names(quickSpeakers(COUNCIL, 'm2', AGENDA, pinSpeaker(withAdded, 3, null)))).toEqual(names(keys));
+    // A roster of two: the empty digits stay empty.
+    const two = quickSpeakers(COUNCIL.slice(0, 2), null, []);
+    expect(pinSpeaker(two, 5, 'm1')).toEqual(['m2', null, null, null, 'm1', null, null, null, null]);
     // A digit out of range changes nothing.
-    expect(pinSpeaker(keys, added, 0, 'm1')).toEqual(added);
+    expect(pinSpeaker(keys, 0, 'm1')).toEqual(ids);
   });
 
   it('shows a quick key by name alone, unless the name is empty or shared', () => {

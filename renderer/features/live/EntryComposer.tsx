@@ -60,7 +60,7 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
 
   /** Ctrl+Shift+digit: pins a speaker from the roster to the digit; anyone else gives it back. */
   const pin = (digit: number, value: SpeakerValue) => {
-    const pins = pinSpeaker(quickKeys, speakerKeys ?? [], digit, value.speakerId);
+    const pins = pinSpeaker(quickKeys, digit, value.speakerId);
     void updateMeeting(meetingId, { speakerKeys: pins }).catch(() => undefined);
   };
 
