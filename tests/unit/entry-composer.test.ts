@@ -146,7 +146,7 @@ describe('the Entry composer', () => {
   });
 
   it('lists the quick keys under the fields, and the Speaker field is described by them', () => {
-    expect(quickKeys()).toBe('Quick keys, Ctrl+1 박춘배2 정윤석3 김종석Ctrl+Shift+digit pins the current speaker');
+    expect(quickKeys()).toBe('Quick keys, Ctrl+1 박춘배2 정윤석3 김종석Ctrl+Shift+digit pins the speaker');
     const hint = screen.getByText('Quick keys, Ctrl+').parentElement;
     expect(speakerField().getAttribute('aria-describedby')).toBe(hint?.id);
   });
@@ -161,7 +161,7 @@ describe('the Entry composer', () => {
     });
     cleanup();
     render(composer({ speakerKeys: vi.mocked(updateMeeting).mock.calls[0]?.[1].speakerKeys ?? [] }));
-    expect(quickKeys()).toBe('Quick keys, Ctrl+1 김종석2 정윤석3 박춘배Ctrl+Shift+digit pins the current speaker');
+    expect(quickKeys()).toBe('Quick keys, Ctrl+1 김종석2 정윤석3 박춘배Ctrl+Shift+digit pins the speaker');
     press('1', { ctrlKey: true });
     expect(speakerField().value).toBe('부시장 김종석');
     // With no speaker, Ctrl+Shift+digit gives the digit back to the default order.

@@ -161,7 +161,10 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
         <span>{t('quickKeys.label')}</span>
         {quickKeys.map((attendee, index) =>
           attendee ? (
-            <span key={index} className="composer__key">
+            <span
+              key={index}
+              className={attendee.id === speaker.speakerId ? 'composer__key composer__key--current' : 'composer__key'}
+            >
               <kbd>{index + 1}</kbd> {shortSpeakerLabel(attendee, roster)}
             </span>
           ) : null,
