@@ -23,6 +23,7 @@ export type MeetingFields = Pick<
   | 'chairId'
   | 'recorder'
   | 'quorum'
+  | 'speakerKeys'
 >;
 
 export function blankMeeting(minutesLanguage: Language, now: number): Meeting {
@@ -113,7 +114,7 @@ export async function deleteMeeting(id: string): Promise<void> {
 
 /**
  * The next meeting of the same body: title, organization, place, start time, minutes language,
- * chair, recorder and quorum rule carried over; the roster copied with attendance reset; the
+ * chair, recorder, quorum rule and pinned speaker keys carried over; the roster copied with attendance reset; the
  * session label incremented (제4차 -> 제5차); date and agenda left for the recorder.
  */
 export async function createNextMeeting(previousId: string): Promise<string | null> {
@@ -138,7 +139,10 @@ export async function createNextMeeting(previousId: string): Promise<string | nu
       from: a.id,
       row: blankAttendee(next.id, order, { name: a.name, role: a.role, affiliation: a.affiliation, group: a.group }),
     }));
-    next.chairId = copies.find((c) => c.from === previous.chairId)?.row.id ?? null;
+    const copyOf = (id: string | null) => copies.find((c) => c.from === id)?.row.id ?? null;
+    next.chairId = copyOf(previous.chairId);
+    // The same people speak at the body's next meeting: their quick keys go along.
+    if (previous.speakerKeys) next.speakerKeys = previous.speakerKeys.map(copyOf);
     await d.meetings.add(next);
     await d.attendees.bulkAdd(copies.map((c) => c.row));
     return next.id;

@@ -117,6 +117,12 @@ export const meetingSchema = z.strictObject({
   approvalLog: z.array(approvalEventSchema),
   createdAt: time,
   updatedAt: time,
+  /**
+   * Attendee ids the recorder pinned to the speaker quick keys, index 0 for Ctrl+1; null for a
+   * digit left to the default order (domain/speakers.ts). Absent in meetings and backups made
+   * before pins existed, which is the same as no pin. Last, where a stored row has it once set.
+   */
+  speakerKeys: z.array(id.nullable()).max(9).optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

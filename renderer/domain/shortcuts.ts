@@ -30,7 +30,9 @@ export interface Shortcut {
   shown?: string;
 }
 
-const SPEAKER_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => `CmdOrCtrl+${digit}`);
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const SPEAKER_KEYS = DIGITS.map((digit) => `CmdOrCtrl+${digit}`);
+const PIN_KEYS = DIGITS.map((digit) => `CmdOrCtrl+Shift+${digit}`);
 
 /** In the order the help and README list them, scope by scope. */
 export const SHORTCUTS = [
@@ -47,12 +49,14 @@ export const SHORTCUTS = [
   { scope: 'entryField', command: 'newLine', keys: ['Shift+Enter'], label: 'newLine' },
   { scope: 'entryField', command: 'speakerAt', keys: SPEAKER_KEYS, shown: 'Ctrl+1…9', label: 'speakerAt' },
   { scope: 'entryField', command: 'noSpeaker', keys: ['CmdOrCtrl+0'], label: 'noSpeaker' },
+  { scope: 'entryField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinSpeaker' },
   // Typed at the start of the entry and read when it is added (domain/speakers.ts): no key.
   { scope: 'entryField', keys: [], shown: '@', label: 'mention' },
   { scope: 'speakerField', command: 'nextMatch', keys: ['Down'], label: 'nextMatch' },
   { scope: 'speakerField', command: 'previousMatch', keys: ['Up'], label: 'previousMatch' },
   { scope: 'speakerField', command: 'chooseSpeaker', keys: ['Enter'], label: 'chooseSpeaker' },
   { scope: 'speakerField', command: 'closeList', keys: ['Escape'], label: 'closeList' },
+  { scope: 'speakerField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinChosenSpeaker' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
 ] as const satisfies readonly Shortcut[];
@@ -65,6 +69,8 @@ export type CommandIn<S extends Scope> = Commands[S];
 /** What a keydown carries that the table needs; a DOM KeyboardEvent is one. */
 export interface KeyLike {
   key: string;
+  /** The physical key ('Digit1'): with Shift held, `key` is what the layout puts there ('!'). */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -115,11 +121,16 @@ export function matches(event: KeyLike, accelerator: string): boolean {
   }
   const key = EVENT_KEYS[chord.key] ?? chord.key;
   return (
-    event.key.toLowerCase() === key.toLowerCase() &&
+    (event.key.toLowerCase() === key.toLowerCase() || (/^\d$/u.test(key) && event.code === `Digit${key}`)) &&
     (event.ctrlKey || event.metaKey) === chord.ctrl &&
     event.altKey === chord.alt &&
     event.shiftKey === chord.shift
   );
+}
+
+/** The digit of a digit key (Ctrl+3, Ctrl+Shift+3), by the physical key where there is one. */
+export function keyDigit(event: KeyLike): number {
+  return Number(/^Digit(\d)$/u.exec(event.code ?? '')?.[1] ?? event.key);
 }
 
 /** The command a keydown gives in a scope; none while an IME composition is in progress. */

@@ -63,6 +63,8 @@ function sampleData(): BackupData {
     { ...blankAttendee(b.id, 0, { name: 'Jane Roe', group: 'guest' }), id: 'att-b-0' },
   ];
   a.chairId = 'att-a-1';
+  // Pinned quick keys; meeting b, like every meeting made before pins existed, has none.
+  a.speakerKeys = ['att-a-0', null, 'att-a-1'];
   const agendaItems = [
     { ...blankAgendaItem(a.id, 0, { kind: 'report', title: '운영성과 보고' }), id: 'item-a-0' },
     { ...blankAgendaItem(a.id, 1, { title: '시행계획(안)', outcome: 'approved' }), id: 'item-a-1' },
@@ -440,6 +442,11 @@ describe('a file that cannot be restored', () => {
       { code: 'invalid', path: `data.meetings${'[0]'.repeat(11)}` },
     ],
     [
+      'ten pinned quick keys',
+      (f) => ((f.data.meetings[0] as Meeting).speakerKeys = Array<null>(10).fill(null)),
+      { code: 'invalid', path: 'data.meetings[0].speakerKeys' },
+    ],
+    [
       'two meetings with the same id',
       (f) => ((f.data.meetings[1] as Meeting).id = 'meeting-a'),
       { code: 'duplicateId', path: 'data.meetings[1].id' },
@@ -473,9 +480,10 @@ describe('a file that cannot be restored', () => {
     expect(await errorOf(await resigned(change))).toEqual(expected);
   });
 
-  it('keeps the links the app itself lets dangle (a removed chair, a removed speaker)', async () => {
+  it('keeps the links the app itself lets dangle (a removed chair, speaker, pinned speaker)', async () => {
     const text = await resigned((f) => {
       (f.data.meetings[0] as Meeting).chairId = 'att-gone';
+      (f.data.meetings[0] as Meeting).speakerKeys = ['att-gone'];
       (f.data.entries[0] as Entry).speakerId = 'att-gone';
       (f.data.actionItems[0] as { agendaItemId: string }).agendaItemId = 'item-gone';
     });

@@ -3,22 +3,40 @@
  * The Entry composer as the live screen wires it (features/live/EntryComposer.tsx): an
  * uncontrolled textarea over a LiveRecorder, whose store here is in memory and can refuse writes.
  * What is checked is what reaches the recorder's store, what the Entry and Speaker fields show,
- * and that no key acts during an IME composition.
+ * the quick keys (Ctrl+1…9, and Ctrl+Shift+digit to pin, whose write to the meeting is caught
+ * here), and that no key acts during an IME composition.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JournaledOp } from '../../renderer/data/liveJournal';
+import { updateMeeting } from '../../renderer/data/meetings';
 import type { Attendee } from '../../renderer/domain/model';
 import { EntryComposer } from '../../renderer/features/live/EntryComposer';
 import { LiveRecorder, type RecorderStore } from '../../renderer/features/live/recorder';
 import { initI18n } from '../../renderer/i18n';
+
+vi.mock('../../renderer/data/meetings', () => ({ updateMeeting: vi.fn(async () => undefined) }));
 
 const ROSTER = [
   { id: 'a1', name: '김종석', role: '부시장' },
   { id: 'a2', name: '박춘배', role: '공동위원장' },
   { id: 'a3', name: '정윤석', role: '위원' },
 ] as Attendee[];
+/** No chair chosen: the co-chair by role is Ctrl+1, the presenter Ctrl+2, then the roster. */
+const MEETING = { id: 'm1', chairId: null };
+const AGENDA = [{ presenter: '위원 정윤석' }];
+
+function composer(props: { itemId?: string | null; enabled?: boolean; speakerKeys?: (string | null)[] } = {}) {
+  return createElement(EntryComposer, {
+    recorder,
+    itemId: props.itemId ?? null,
+    enabled: props.enabled ?? true,
+    roster: ROSTER,
+    meeting: { ...MEETING, speakerKeys: props.speakerKeys },
+    agenda: AGENDA,
+  });
+}
 
 /** A recorder store in memory: the ops written, in order; `refuse` makes every write fail. */
 function memoryStore() {
@@ -50,11 +68,12 @@ beforeEach(async () => {
   store = memoryStore();
   recorder = new LiveRecorder('m1', store);
   await recorder.ready;
-  render(createElement(EntryComposer, { recorder, itemId: null, enabled: true, roster: ROSTER }));
+  render(composer());
 });
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.mocked(updateMeeting).mockClear();
 });
 
 const entryField = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Entry' });
@@ -70,6 +89,7 @@ function press(key: string, init: Record<string, unknown> = {}): boolean {
 }
 
 const entries = () => store.written.filter((op) => op.type === 'entry');
+const quickKeys = () => screen.getByText('Quick keys, Ctrl+').parentElement?.textContent;
 
 describe('the Entry composer', () => {
   it('adds the entry with Enter, under the chosen speaker, and empties the field', async () => {
@@ -104,30 +124,57 @@ describe('the Entry composer', () => {
     expect(entries()).toEqual([]);
   });
 
-  it('picks the n-th person on the roster with Ctrl+digit, and no speaker with Ctrl+0', async () => {
+  it('picks the quick-key speakers with Ctrl+digit, and no speaker with Ctrl+0', async () => {
     expect(press('2', { ctrlKey: true })).toBe(true);
-    expect(speakerField().value).toBe('공동위원장 박춘배');
+    expect(speakerField().value).toBe('위원 정윤석');
     type('동의합니다.');
     press('Enter');
-    expect(press('3', { metaKey: true })).toBe(true);
-    expect(speakerField().value).toBe('위원 정윤석');
-    // Beyond the roster: taken, and the speaker stays.
+    expect(press('1', { metaKey: true })).toBe(true);
+    expect(speakerField().value).toBe('공동위원장 박춘배');
+    // A digit with nobody on it: taken, and the speaker stays.
     expect(press('9', { ctrlKey: true })).toBe(true);
-    expect(speakerField().value).toBe('위원 정윤석');
+    expect(speakerField().value).toBe('공동위원장 박춘배');
     expect(press('0', { ctrlKey: true })).toBe(true);
     expect(speakerField().value).toBe('');
     type('메모');
     press('Enter');
     await waitFor(() => expect(entries()).toHaveLength(2));
     expect(entries().map((op) => op.type === 'entry' && [op.speakerId, op.text])).toEqual([
-      ['a2', '동의합니다.'],
+      ['a3', '동의합니다.'],
       [null, '메모'],
     ]);
   });
 
+  it('lists the quick keys under the fields, and the Speaker field is described by them', () => {
+    expect(quickKeys()).toBe('Quick keys, Ctrl+1 박춘배2 정윤석3 김종석Ctrl+Shift+digit pins the speaker');
+    const hint = screen.getByText('Quick keys, Ctrl+').parentElement;
+    expect(speakerField().getAttribute('aria-describedby')).toBe(hint?.id);
+  });
+
+  it('pins the current speaker to a digit with Ctrl+Shift+digit, swapping with who held it', async () => {
+    press('3', { ctrlKey: true });
+    expect(speakerField().value).toBe('부시장 김종석');
+    // Shift+1 is '!' on a US layout: the digit is read from the key's code.
+    expect(press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true })).toBe(true);
+    expect(updateMeeting).toHaveBeenCalledWith('m1', {
+      speakerKeys: ['a1', 'a3', 'a2', null, null, null, null, null, null],
+    });
+    cleanup();
+    render(composer({ speakerKeys: vi.mocked(updateMeeting).mock.calls[0]?.[1].speakerKeys ?? [] }));
+    expect(quickKeys()).toBe('Quick keys, Ctrl+1 김종석2 정윤석3 박춘배Ctrl+Shift+digit pins the speaker');
+    press('1', { ctrlKey: true });
+    expect(speakerField().value).toBe('부시장 김종석');
+    // With no speaker, Ctrl+Shift+digit gives the digit back to the default order.
+    press('0', { ctrlKey: true });
+    press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true });
+    expect(updateMeeting).toHaveBeenLastCalledWith('m1', {
+      speakerKeys: [null, 'a3', 'a2', null, null, null, null, null, null],
+    });
+  });
+
   it('leaves a digit without Ctrl to the text', () => {
     expect(press('2')).toBe(false);
-    expect(press('2', { ctrlKey: true, shiftKey: true })).toBe(false);
+    expect(press('2', { altKey: true })).toBe(false);
     expect(speakerField().value).toBe('');
   });
 
@@ -154,10 +201,12 @@ describe('the Entry composer', () => {
     for (const composing of [{ isComposing: true }, { keyCode: 229 }]) {
       expect(press('Enter', composing)).toBe(false);
       expect(press('1', { ctrlKey: true, ...composing })).toBe(false);
+      expect(press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true, ...composing })).toBe(false);
       expect(press('Enter', { ctrlKey: true, ...composing })).toBe(false);
     }
     await recorder.flush();
     expect(entries()).toEqual([]);
+    expect(updateMeeting).not.toHaveBeenCalled();
     expect(entryField().value).toBe('회의');
     expect(speakerField().value).toBe('');
     // Once the composition is over, Enter adds it.
@@ -176,20 +225,20 @@ describe('the Entry composer', () => {
     type('이어서');
     await act(() => recorder.flush());
     expect(entryField().value).toBe('안건을 상정합니다.\n이어서');
-    expect(speakerField().value).toBe('부시장 김종석');
+    expect(speakerField().value).toBe('공동위원장 박춘배');
     expect(entries()).toEqual([]);
     // The disk takes writes again: Enter adds what came back.
     store.refuse = false;
     press('Enter');
     await waitFor(() => expect(entries()).toHaveLength(1));
-    expect(entries()[0]).toMatchObject({ text: '안건을 상정합니다.\n이어서', speakerId: 'a1' });
+    expect(entries()[0]).toMatchObject({ text: '안건을 상정합니다.\n이어서', speakerId: 'a2' });
   });
 });
 
 describe('a disabled composer (no item to record under)', () => {
   it('disables the Entry field and the Add entry button', () => {
     cleanup();
-    render(createElement(EntryComposer, { recorder, itemId: null, enabled: false, roster: ROSTER }));
+    render(composer({ enabled: false }));
     expect(entryField().disabled).toBe(true);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Add entry' }).disabled).toBe(true);
   });
@@ -198,7 +247,7 @@ describe('a disabled composer (no item to record under)', () => {
 describe('the Add entry button', () => {
   it('adds the entry like Enter, under the item being browsed', async () => {
     cleanup();
-    render(createElement(EntryComposer, { recorder, itemId: 'i2', enabled: true, roster: ROSTER }));
+    render(composer({ itemId: 'i2' }));
     type('보충 기록');
     fireEvent.click(screen.getByRole('button', { name: 'Add entry' }));
     await waitFor(() => expect(entries()).toHaveLength(1));

@@ -162,7 +162,7 @@ describe('meetings', () => {
     ]);
     const [kim, park] = await listAttendees(prev);
     await updateAttendee(kim!.id, { attendance: 'absent', absenceReason: '출장' });
-    await updateMeeting(prev, { chairId: park!.id });
+    await updateMeeting(prev, { chairId: park!.id, speakerKeys: [null, kim!.id] });
     await addAgendaItem(prev, { title: '안건' });
 
     const next = (await createNextMeeting(prev))!;
@@ -186,6 +186,7 @@ describe('meetings', () => {
     ]);
     expect(roster.every((a) => a.meetingId === next && a.id !== kim!.id && a.id !== park!.id)).toBe(true);
     expect(meeting.chairId).toBe(roster[1]!.id);
+    expect(meeting.speakerKeys).toEqual([null, roster[0]!.id]);
     expect(await listAgenda(next)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import enLive from '../../locales/en/live.json';
 import koLive from '../../locales/ko/live.json';
 import {
   commandFor,
+  keyDigit,
   matches,
   parseAccelerator,
   SCOPES,
@@ -55,6 +56,15 @@ describe('matching a keydown', () => {
     expect(matches(press('7', { ctrlKey: true }), 'CmdOrCtrl+7')).toBe(true);
   });
 
+  it('reads a digit by its physical key too: Shift+1 gives "!" on a US layout, "&" is 1 on AZERTY', () => {
+    expect(matches(press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+1')).toBe(true);
+    expect(matches(press('&', { code: 'Digit1', ctrlKey: true }), 'CmdOrCtrl+1')).toBe(true);
+    expect(matches(press('!', { code: 'Digit1', ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+1')).toBe(false);
+    expect(matches(press('!', { code: 'Digit2', ctrlKey: true, shiftKey: true }), 'CmdOrCtrl+Shift+1')).toBe(false);
+    expect(keyDigit(press('#', { code: 'Digit3' }))).toBe(3);
+    expect(keyDigit(press('4'))).toBe(4);
+  });
+
   it('knows every modifier the table uses, and refuses others', () => {
     for (const { key } of everyKey) expect(() => parseAccelerator(key), key).not.toThrow();
     expect(() => parseAccelerator('Super+K')).toThrow(/Super\+K/);
@@ -70,6 +80,10 @@ describe('the lookup', () => {
     expect(commandFor(press('Enter', { metaKey: true }), 'entryField')).toBe('addEntry');
     expect(commandFor(press('3', { ctrlKey: true }), 'entryField')).toBe('speakerAt');
     expect(commandFor(press('0', { ctrlKey: true }), 'entryField')).toBe('noSpeaker');
+    expect(commandFor(press('@', { code: 'Digit2', ctrlKey: true, shiftKey: true }), 'entryField')).toBe('pinSpeaker');
+    expect(commandFor(press('@', { code: 'Digit2', ctrlKey: true, shiftKey: true }), 'speakerField')).toBe(
+      'pinSpeaker',
+    );
     expect(commandFor(press('Enter'), 'speakerField')).toBe('chooseSpeaker');
     expect(commandFor(press('Escape'), 'entryEdit')).toBe('cancelEdit');
     expect(commandFor(press('Escape'), 'entryField')).toBeUndefined();
@@ -129,6 +143,7 @@ describe('the table', () => {
       moveRowUp: 'Alt+↑',
       addEntry: 'Enter / Ctrl+Enter',
       speakerAt: 'Ctrl+1…9',
+      pinSpeaker: 'Ctrl+Shift+1…9',
       mention: '@',
       cancelEdit: 'Esc',
     });

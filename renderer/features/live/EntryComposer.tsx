@@ -5,20 +5,27 @@
  *   IME composition is never re-rendered, cut or doubled; keys are ignored while composing;
  * - the text, the speaker and every action belong to the meeting's recorder (recorder.ts), which
  *   mirrors each keystroke synchronously and writes actions in the order the keys were pressed.
+ *
+ * Ctrl+1…9 give the meeting's quick-key speakers (domain/speakers.ts), listed under the fields;
+ * Ctrl+Shift+digit pins the current speaker to a digit, stored with the meeting.
  */
 import {
   useEffect,
   useId,
   useImperativeHandle,
+  useMemo,
   useRef,
   useSyncExternalStore,
   type KeyboardEvent,
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updateMeeting } from '../../data/meetings';
 import { shortcutFor } from '../../hooks/keys';
-import type { Attendee } from '../../domain/model';
-import type { LiveRecorder } from './recorder';
+import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
+import { keyDigit } from '../../domain/shortcuts';
+import { pinSpeaker, quickSpeakers, shortSpeakerLabel } from '../../domain/speakers';
+import type { LiveRecorder, SpeakerValue } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';
 
 export interface ComposerHandle {
@@ -32,14 +39,30 @@ interface Props {
   /** False when there is no item to record under. */
   enabled: boolean;
   roster: readonly Attendee[];
+  /** Whose quick keys: its chair and pinned keys. */
+  meeting: Pick<Meeting, 'id' | 'chairId' | 'speakerKeys'>;
+  /** The agenda, whose presenters come first among the quick keys. */
+  agenda: readonly Pick<AgendaItem, 'presenter'>[];
   ref?: Ref<ComposerHandle>;
 }
 
-export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props) {
+export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agenda, ref }: Props) {
   const { t } = useTranslation('live');
   const fieldId = useId();
+  const keysId = `${fieldId}-keys`;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const speaker = useSyncExternalStore(recorder.subscribeSpeaker, recorder.speaker);
+  const { id: meetingId, chairId, speakerKeys } = meeting;
+  const quickKeys = useMemo(
+    () => quickSpeakers(roster, chairId, agenda, speakerKeys),
+    [roster, chairId, agenda, speakerKeys],
+  );
+
+  /** Ctrl+Shift+digit: pins a speaker from the roster to the digit; anyone else gives it back. */
+  const pin = (digit: number, value: SpeakerValue) => {
+    const pins = pinSpeaker(quickKeys, digit, value.speakerId);
+    void updateMeeting(meetingId, { speakerKeys: pins }).catch(() => undefined);
+  };
 
   useImperativeHandle(ref, () => ({ focus: () => textarea.current?.focus() }));
 
@@ -83,12 +106,15 @@ export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props)
         commit();
         break;
       case 'speakerAt': {
-        const attendee = roster[Number(event.key) - 1];
+        const attendee = quickKeys[keyDigit(event) - 1];
         if (attendee) recorder.setSpeaker({ speakerId: attendee.id, speakerName: '' });
         break;
       }
       case 'noSpeaker':
         recorder.setSpeaker({ speakerId: null, speakerName: '' });
+        break;
+      case 'pinSpeaker':
+        pin(keyDigit(event), recorder.speaker());
         break;
       default:
         return;
@@ -100,9 +126,12 @@ export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props)
     <div className="composer">
       <SpeakerPicker
         roster={roster}
+        quickKeys={quickKeys}
         value={speaker}
         onChange={(value) => recorder.setSpeaker(value)}
         onChosen={() => textarea.current?.focus()}
+        onPin={pin}
+        describedBy={keysId}
       />
       <div className="composer__entry">
         <label htmlFor={fieldId}>{t('entry')}</label>
@@ -128,6 +157,20 @@ export function EntryComposer({ recorder, itemId, enabled, roster, ref }: Props)
       <button type="button" className="button button--primary" onClick={commit} disabled={!enabled}>
         {t('addEntry')}
       </button>
+      <p id={keysId} className="field__hint composer__keys">
+        <span>{t('quickKeys.label')}</span>
+        {quickKeys.map((attendee, index) =>
+          attendee ? (
+            <span
+              key={index}
+              className={attendee.id === speaker.speakerId ? 'composer__key composer__key--current' : 'composer__key'}
+            >
+              <kbd>{index + 1}</kbd> {shortSpeakerLabel(attendee, roster)}
+            </span>
+          ) : null,
+        )}
+        <span>{t('quickKeys.pin')}</span>
+      </p>
     </div>
   );
 }

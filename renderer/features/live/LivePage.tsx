@@ -299,6 +299,8 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                   itemId={live ? null : (current?.id ?? null)}
                   enabled={current !== null}
                   roster={roster}
+                  meeting={meeting}
+                  agenda={ordered}
                 />
               ) : null}
             </div>

@@ -1,11 +1,16 @@
 /**
- * The Speaker field: a combobox over the roster with type-ahead. A name that matches nobody on
- * the roster is kept as typed (a guest who was not listed). Keys pressed during an IME composition
+ * The Speaker field: a combobox over the roster with type-ahead, as the ARIA Authoring Practices'
+ * "list autocomplete with automatic selection" combobox. The option highlighted (its
+ * aria-selected, the field's aria-activedescendant) is always the one Enter takes: typing
+ * highlights the best match; ↓ on a closed list opens it on the first option, ↑ on the last; on an
+ * open list they move the highlight. Esc closes the list. A name that matches nobody on the
+ * roster is kept as typed (a guest who was not listed). Keys pressed during an IME composition
  * are left to the IME.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendee } from '../../domain/model';
+import { keyDigit } from '../../domain/shortcuts';
 import { matchSpeakers, speakerLabel } from '../../domain/speakers';
 import { shortcutFor } from '../../hooks/keys';
 import type { SpeakerValue } from './recorder';
@@ -17,71 +22,104 @@ export function displaySpeaker(value: SpeakerValue, roster: readonly Attendee[])
 
 interface Props {
   roster: readonly Attendee[];
+  /** Who Ctrl+1…9 give, index 0 for Ctrl+1: shown beside them, and listed first. */
+  quickKeys: readonly (Attendee | null)[];
   value: SpeakerValue;
   onChange: (value: SpeakerValue) => void;
   /** Called after a speaker is chosen with Enter, to go back to typing the entry. */
   onChosen: () => void;
+  /** Ctrl+Shift+digit: the speaker just chosen, to pin to that digit. */
+  onPin: (digit: number, value: SpeakerValue) => void;
+  /** The id of the hint that lists the quick keys. */
+  describedBy: string;
 }
 
-export function SpeakerPicker({ roster, value, onChange, onChosen }: Props) {
+export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, onPin, describedBy }: Props) {
   const { t } = useTranslation('live');
   const id = useId();
   const [text, setTextState] = useState<string | null>(null);
-  // Mirrors `text` synchronously: choosing moves the focus, and the blur that follows in the same
-  // event must see that the typed text was already used.
+  const [open, setOpenState] = useState(false);
+  // Mirror the state synchronously: choosing moves the focus, and the blur that follows in the
+  // same event must see that the choice was already made.
   const textRef = useRef<string | null>(null);
+  const openRef = useRef(false);
   const setText = (next: string | null) => {
     textRef.current = next;
     setTextState(next);
   };
-  const [open, setOpen] = useState(false);
+  const setOpen = (next: boolean) => {
+    openRef.current = next;
+    setOpenState(next);
+  };
   const [active, setActive] = useState(0);
   const shown = text ?? displaySpeaker(value, roster);
-  const matches = matchSpeakers(text ?? '', roster);
+  // An empty field lists everyone, the quick keys first and in their order.
+  const matches = text
+    ? matchSpeakers(text, roster)
+    : [...new Set([...quickKeys.filter((a) => a !== null), ...roster])];
+  const expanded = open && matches.length > 0;
+  const highlighted = expanded ? matches[Math.min(active, matches.length - 1)] : undefined;
+  const listId = `${id}-list`;
+  const optionId = (attendee: Attendee) => `${listId}-${attendee.id}`;
 
-  const choose = (attendee: Attendee | null) => {
-    onChange(attendee ? { speakerId: attendee.id, speakerName: '' } : { speakerId: null, speakerName: '' });
+  // The highlighted option stays in view as ↓/↑ move through a long list.
+  const highlightedId = highlighted ? optionId(highlighted) : undefined;
+  useEffect(() => {
+    if (highlightedId) document.getElementById(highlightedId)?.scrollIntoView({ block: 'nearest' });
+  }, [highlightedId]);
+
+  /**
+   * What Enter (or leaving the field) takes: the highlighted option, else the text as typed; null
+   * when neither is there (nothing typed, or the choice already made).
+   */
+  const picked = (): SpeakerValue | null => {
+    if (highlighted && openRef.current) return { speakerId: highlighted.id, speakerName: '' };
+    const typed = textRef.current?.trim();
+    if (typed === undefined) return null;
+    const exact = roster.find((a) => a.name === typed || speakerLabel(a) === typed);
+    return exact ? { speakerId: exact.id, speakerName: '' } : { speakerId: null, speakerName: typed };
+  };
+  const settle = (next: SpeakerValue | null) => {
+    if (next) onChange(next);
     setText(null);
     setOpen(false);
   };
-  const commitTyped = () => {
-    const typed = textRef.current?.trim();
-    if (typed === undefined) return;
-    const exact = roster.find((a) => a.name === typed || speakerLabel(a) === typed);
-    onChange(exact ? { speakerId: exact.id, speakerName: '' } : { speakerId: null, speakerName: typed });
-    setText(null);
-    setOpen(false);
+  const openAt = (index: number) => {
+    setOpen(true);
+    setActive(index);
   };
 
   /** The Speaker field's shortcuts (domain/shortcuts.ts). */
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const command = shortcutFor(event, 'speakerField');
     // Esc is taken only to close an open list.
-    if (command === undefined || (command === 'closeList' && !open)) return;
+    if (command === undefined || (command === 'closeList' && !expanded)) return;
     event.preventDefault();
+    const last = Math.max(matches.length - 1, 0);
+    const at = Math.min(active, last);
     switch (command) {
       case 'nextMatch':
-      case 'previousMatch': {
-        setOpen(true);
-        const step = command === 'nextMatch' ? 1 : -1;
-        setActive((i) => (matches.length === 0 ? 0 : (i + step + matches.length) % matches.length));
+        openAt(expanded ? (at === last ? 0 : at + 1) : 0);
         break;
-      }
-      case 'chooseSpeaker': {
-        const pick = open ? matches[active] : undefined;
-        if (pick) choose(pick);
-        else commitTyped();
+      case 'previousMatch':
+        openAt(expanded ? (at === 0 ? last : at - 1) : last);
+        break;
+      case 'chooseSpeaker':
+        settle(picked());
         onChosen();
         break;
-      }
       case 'closeList':
         setOpen(false);
         break;
+      case 'pinSpeaker': {
+        const next = picked();
+        settle(next);
+        onPin(keyDigit(event), next ?? value);
+        break;
+      }
     }
   };
 
-  const listId = `${id}-list`;
-  const activeMatch = open ? matches[active] : undefined;
   return (
     <div className="speaker-picker">
       <label htmlFor={id}>{t('speaker')}</label>
@@ -92,42 +130,42 @@ export function SpeakerPicker({ roster, value, onChange, onChosen }: Props) {
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
-        aria-expanded={open && matches.length > 0}
+        aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={activeMatch ? `${listId}-${activeMatch.id}` : undefined}
+        aria-activedescendant={highlightedId}
+        aria-describedby={describedBy}
         placeholder={t('speakerPlaceholder')}
         value={shown}
         onChange={(event) => {
           setText(event.target.value);
-          setActive(0);
-          setOpen(true);
+          openAt(0);
         }}
         onKeyDown={onKeyDown}
         onFocus={(event) => event.target.select()}
-        onBlur={() => {
-          commitTyped();
-          setOpen(false);
-        }}
+        onBlur={() => settle(picked())}
       />
-      {open && matches.length > 0 ? (
+      {expanded ? (
         <ul id={listId} role="listbox" aria-label={t('speakerOptions')} className="speaker-picker__list">
-          {matches.map((attendee, index) => (
-            <li
-              key={attendee.id}
-              id={`${listId}-${attendee.id}`}
-              role="option"
-              aria-selected={index === active}
-              // mousedown, not click: it must run before the input's blur.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(attendee);
-                onChosen();
-              }}
-            >
-              <span className="speaker-picker__index">{roster.indexOf(attendee) + 1}</span>
-              {speakerLabel(attendee)}
-            </li>
-          ))}
+          {matches.map((attendee) => {
+            const digit = quickKeys.indexOf(attendee) + 1;
+            return (
+              <li
+                key={attendee.id}
+                id={optionId(attendee)}
+                role="option"
+                aria-selected={attendee === highlighted}
+                // mousedown, not click: it must run before the input's blur.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  settle({ speakerId: attendee.id, speakerName: '' });
+                  onChosen();
+                }}
+              >
+                <span className="speaker-picker__key">{digit > 0 ? digit : ''}</span>
+                {speakerLabel(attendee)}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>
