@@ -1,8 +1,8 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'title'> & {
-  /** A symbol, hidden from assistive technology. */
-  icon: string;
+  /** A symbol (a character or a small SVG), hidden from assistive technology. */
+  icon: ReactNode;
   /** The button's name: read out, shown as a tooltip, and what tests find it by. */
   label: string;
   danger?: boolean;

@@ -13,9 +13,18 @@
 
 /**
  * Where a shortcut acts: anywhere in the window; on a focused roster or agenda row of the meeting
- * editor; anywhere on the live screen; or in one field of the live screen.
+ * editor; anywhere on the live screen; in one field of the live screen; or in any date or time
+ * field (components/DateTimeField.tsx).
  */
-export const SCOPES = ['anywhere', 'editorRow', 'live', 'entryField', 'speakerField', 'entryEdit'] as const;
+export const SCOPES = [
+  'anywhere',
+  'editorRow',
+  'live',
+  'entryField',
+  'speakerField',
+  'entryEdit',
+  'dateField',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface Shortcut {
@@ -59,6 +68,12 @@ export const SHORTCUTS = [
   { scope: 'speakerField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinChosenSpeaker' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+  // A date moves by days and months, a time by 5 minutes and hours (from today or now when empty).
+  { scope: 'dateField', command: 'later', keys: ['Up'], label: 'dateLater' },
+  { scope: 'dateField', command: 'earlier', keys: ['Down'], label: 'dateEarlier' },
+  { scope: 'dateField', command: 'muchLater', keys: ['PageUp'], label: 'dateMuchLater' },
+  { scope: 'dateField', command: 'muchEarlier', keys: ['PageDown'], label: 'dateMuchEarlier' },
+  { scope: 'dateField', command: 'tidy', keys: ['Enter'], label: 'dateTidy' },
 ] as const satisfies readonly Shortcut[];
 
 type Row = (typeof SHORTCUTS)[number];

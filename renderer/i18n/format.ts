@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { twelveHourParts } from '../domain/dateInput';
 import { dateParts } from '../domain/dates';
 import type { Language } from '../domain/model';
 
@@ -14,4 +15,10 @@ export function formatDateTime(t: TFunction<'record'>, date: string, time: strin
   if (!time) return day;
   if (!day) return time;
   return t('date.withTime', { date: day, time, lng: language });
+}
+
+/** 오후 4:30 / 4:30 pm: a stored `HH:MM` on the 12-hour clock, in the interface language. */
+export function formatTwelveHour(t: TFunction<'common'>, time: string): string {
+  const { hour, minute, pm } = twelveHourParts(time);
+  return t('dateField.twelveHour', { hour, minute, period: t(pm ? 'dateField.pm' : 'dateField.am') });
 }

@@ -269,8 +269,9 @@ test.describe('in the English UI', () => {
     for (const name of ['Title', 'Organization', 'Session', 'Location']) {
       await expect(page.getByRole('textbox', { name, exact: true })).toBeVisible();
     }
-    await expect(page.getByLabel('Date', { exact: true })).toHaveAttribute('type', 'date');
-    await expect(page.getByLabel('Start time')).toHaveAttribute('type', 'time');
+    // Text fields in the app's own forms (2021-11-23, 16:00), not the browser's date and time boxes.
+    await expect(page.getByRole('textbox', { name: 'Date', exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Start time' })).toBeVisible();
     const language = page.getByRole('combobox', { name: 'Minutes language' });
     await expect(language.getByRole('option')).toHaveText(['Korean', 'English']);
     await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Representative Council Meeting');

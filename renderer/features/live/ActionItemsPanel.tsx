@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
+import { AutosaveDateTimeField } from '../../components/DateTimeField';
 import { IconButton } from '../../components/IconButton';
 import { addActionItem, removeActionItem, restoreActionItem, updateActionItem } from '../../data/actionItems';
 import type { ActionItem } from '../../domain/model';
@@ -45,8 +46,8 @@ export function ActionItemsPanel({
               value={row.owner}
               onSave={(owner) => updateActionItem(row.id, { owner })}
             />
-            <AutosaveTextField
-              type="date"
+            <AutosaveDateTimeField
+              kind="date"
               label={t('actions.due')}
               value={row.dueDate}
               onSave={(dueDate) => updateActionItem(row.id, { dueDate })}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorName } from '../../hooks/prefs';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateTimeField } from '../../components/DateTimeField';
 import { approveMinutes, unlockMinutes } from '../../data/approval';
 import { clockTime, isoDay } from '../../domain/dates';
 import type { Attendee, Meeting } from '../../domain/model';
@@ -37,8 +38,7 @@ function ApproveDialog({
       >
         <h2 id={`${id}-title`}>{t('approval.heading')}</h2>
         <p>{t('approval.body')}</p>
-        <label htmlFor={`${id}-date`}>{t('approval.date')}</label>
-        <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        <DateTimeField kind="date" label={t('approval.date')} required value={date} onValueChange={setDate} />
         <label htmlFor={`${id}-by`}>{t('approval.by')}</label>
         <input id={`${id}-by`} type="text" required value={by} onChange={(e) => setBy(e.target.value)} />
         <div className="dialog__actions">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../domain/model';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
+import { AutosaveDateTimeField } from '../../components/DateTimeField';
 import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
@@ -75,8 +76,8 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
         {plain('session')}
         {plain('organization', 'span-2')}
         {plain('location')}
-        <AutosaveTextField
-          type="date"
+        <AutosaveDateTimeField
+          kind="date"
           label={t('fields.date')}
           value={meeting.date}
           onSave={save('date')}
@@ -85,8 +86,8 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
           onTextChange={date.onTextChange}
           onBlurCapture={date.onBlur}
         />
-        <AutosaveTextField
-          type="time"
+        <AutosaveDateTimeField
+          kind="time"
           label={t('fields.startTime')}
           value={meeting.startTime}
           onSave={save('startTime')}
