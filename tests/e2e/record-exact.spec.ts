@@ -12,11 +12,17 @@ import { expect, liveScreen, openMeeting, saveStatus, test } from './support';
 
 const OPS_PER_RUN = 500;
 
+/**
+ * The roster row of each quick key, Ctrl+1 first: the chair (row 2, 공동위원장), then the roster in
+ * order (the agenda names no presenter).
+ */
+const QUICK_KEYS = [1, 0, 2, 3, 4, 5, 6, 7, 8];
+
 // ---------------------------------------------------------------------------------------------
 // Operations and the model
 
 type Op =
-  /** Ctrl+n in the Entry field (0: no speaker). */
+  /** Ctrl+n in the Entry field: the n-th quick key (0: no speaker). */
   | { type: 'digit'; n: number }
   /** `@token text` + Enter in the Entry field; token is the person's name or role. */
   | { type: 'mention'; who: number; token: string; lines: string[]; typed: boolean }
@@ -97,7 +103,7 @@ function plan(seed: number, count: number): Plan {
       record(op.lines);
     } else if (roll < 48) {
       op = { type: 'digit', n: 1 + Math.floor(random() * 9) };
-      state = { ...state, speaker: op.n - 1 };
+      state = { ...state, speaker: QUICK_KEYS[op.n - 1]! };
     } else if (roll < 52) {
       op = { type: 'digit', n: 0 };
       state = { ...state, speaker: null };
