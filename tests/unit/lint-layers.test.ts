@@ -13,7 +13,8 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('renderer layers', () => {
+// The first lint loads the whole ESLint configuration: seconds on a busy machine, hence the timeout.
+describe('renderer layers', { timeout: 30_000 }, () => {
   it.each([
     ['renderer/components/X.tsx', "import { x } from '../data/meetings';"],
     ['renderer/components/X.tsx', "import { x } from '../features/live/LivePage';"],
