@@ -102,6 +102,10 @@ for (const language of ['ko', 'en'] as const) {
           await page.getByRole('textbox', { name: L.actions.action }).fill('x');
           await page.getByRole('textbox', { name: L.actions.owner }).fill('y');
           await expect(page.getByLabel(L.actions.due)).toBeVisible();
+          // Not in the ui-contract, but a test may take up an item from the agenda list: it is shown.
+          const agenda = page.getByRole('navigation', { name: L.agendaHeading });
+          await expect(agenda.getByRole('button', { name: title })).toBeVisible();
+          await expect(agenda.getByRole('button', { name: L.addUnplanned })).toBeVisible();
           const last = rows.attendees.at(-1)!;
           await page
             .getByRole('button', { name: new RegExp(`${last.name} ${L.attendance.left.toLowerCase()}$`, 'i') })

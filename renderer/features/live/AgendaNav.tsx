@@ -2,9 +2,9 @@
  * The agenda at a glance: where we are, what was taken and when; any item can be taken up, by a
  * click or from the keyboard (go to item N, by its number or words of its title), and an
  * unplanned item added. In a wide window it is a column of its own; in a narrower one it is a
- * drawer above the side panels, closed until opened (its button, or a shortcut that needs it),
- * and it closes again once an item is taken up. Every way out puts the focus back in the Entry
- * field (`onDone`).
+ * drawer above the side panels, open until the recorder closes it with its button (closed, it
+ * would hide the items and the unplanned item from a click); the unplanned item's shortcut opens
+ * it again. Every way out puts the focus back in the Entry field (`onDone`).
  */
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -39,16 +39,12 @@ function findItems(query: string, agenda: readonly AgendaItem[], labels: Map<str
 export function AgendaNav({ agenda, labels, currentId, counts, onTakeUp, onAddUnplanned, onDone }: Props) {
   const { t } = useTranslation('live');
   const bodyId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(true);
   const [adding, setAdding] = useState(false);
   const [jumping, setJumping] = useState(false);
   const [title, setTitle] = useState('');
   const titleField = useRef<HTMLInputElement>(null);
 
-  const takeUp = (id: string) => {
-    setOpen(false);
-    onTakeUp(id);
-  };
   // Rendered at once (flushSync) so that the title field exists, in an open drawer, to be focused.
   const startAdding = () => {
     flushSync(() => {
@@ -60,7 +56,6 @@ export function AgendaNav({ agenda, labels, currentId, counts, onTakeUp, onAddUn
   const stopAdding = () => {
     setTitle('');
     setAdding(false);
-    setOpen(false);
     onDone();
   };
   useCommand('unplannedItem', () => {
@@ -106,7 +101,7 @@ export function AgendaNav({ agenda, labels, currentId, counts, onTakeUp, onAddUn
                   type="button"
                   className={`agenda-nav__item ${item.takenOrder !== null ? 'agenda-nav__item--taken' : ''}`}
                   aria-current={item.id === currentId ? 'step' : undefined}
-                  onClick={() => takeUp(item.id)}
+                  onClick={() => onTakeUp(item.id)}
                 >
                   <span className="agenda-nav__label">{label}</span>
                   <span className="agenda-nav__title">{item.title}</span>
@@ -168,7 +163,7 @@ export function AgendaNav({ agenda, labels, currentId, counts, onTakeUp, onAddUn
           noMatch={t('jump.none')}
           cancelLabel={t('dialogCancel')}
           search={options}
-          onPick={takeUp}
+          onPick={onTakeUp}
           onClose={() => {
             setJumping(false);
             onDone();
