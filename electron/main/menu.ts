@@ -13,6 +13,14 @@ import ko from '../../locales/ko/shell.json';
 
 export const SHELL_STRINGS: Record<Language, typeof en> = { en, ko };
 
+/** The live screen's commands, in groups between separators; each is labelled by its own name. */
+const MEETING_MENU = [
+  ['nextItem', 'previousItem', 'jumpToItem', 'unplannedItem'],
+  ['recess', 'endMeeting'],
+  ['outcome', 'addActionItem', 'attendance'],
+  ['focusEntry'],
+] as const satisfies readonly (readonly (MenuCommand & keyof typeof en.menu)[])[];
+
 export function buildMenuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
@@ -70,21 +78,10 @@ export function buildMenuTemplate(
     },
     {
       label: m.meeting,
-      submenu: [
-        command('nextItem', m.nextItem),
-        command('previousItem', m.previousItem),
-        command('jumpToItem', m.jumpToItem),
-        command('unplannedItem', m.unplannedItem),
-        { type: 'separator' },
-        command('recess', m.recess),
-        command('endMeeting', m.endMeeting),
-        { type: 'separator' },
-        command('outcome', m.outcome),
-        command('addActionItem', m.addActionItem),
-        command('attendance', m.attendance),
-        { type: 'separator' },
-        command('focusEntry', m.focusEntry),
-      ],
+      submenu: MEETING_MENU.flatMap((group, index) => [
+        ...(index > 0 ? [{ type: 'separator' } as const] : []),
+        ...group.map((id) => command(id, m[id])),
+      ]),
     },
     { label: m.view, submenu: view },
     { role: 'help', label: m.help, submenu: [command('help', m.shortcuts)] },

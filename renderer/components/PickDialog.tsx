@@ -15,19 +15,15 @@ export interface PickOption {
 }
 
 interface Props {
-  title: string;
-  fieldLabel: string;
-  hint: string;
-  /** Shown when nothing matches what was typed. */
-  noMatch: string;
-  cancelLabel: string;
+  /** Its heading, the field's label and hint, what it says when nothing matches, its Cancel. */
+  texts: { title: string; field: string; hint: string; none: string; cancel: string };
   /** The matches of what was typed, best first. */
   search: (query: string) => readonly PickOption[];
   onPick: (id: string) => void;
   onClose: () => void;
 }
 
-export function PickDialog({ title, fieldLabel, hint, noMatch, cancelLabel, search, onPick, onClose }: Props) {
+export function PickDialog({ texts, search, onPick, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -44,7 +40,7 @@ export function PickDialog({ title, fieldLabel, hint, noMatch, cancelLabel, sear
 
   return (
     <dialog ref={ref} className="dialog pick" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`}>{texts.title}</h2>
       <form
         className="dialog__form"
         onSubmit={(event) => {
@@ -53,7 +49,7 @@ export function PickDialog({ title, fieldLabel, hint, noMatch, cancelLabel, sear
           if (first) pick(first.id);
         }}
       >
-        <label htmlFor={`${id}-field`}>{fieldLabel}</label>
+        <label htmlFor={`${id}-field`}>{texts.field}</label>
         <input
           id={`${id}-field`}
           type="text"
@@ -65,7 +61,7 @@ export function PickDialog({ title, fieldLabel, hint, noMatch, cancelLabel, sear
           autoFocus
         />
         <p id={`${id}-hint`} className="field__hint">
-          {hint}
+          {texts.hint}
         </p>
       </form>
       {options.length > 0 ? (
@@ -89,11 +85,11 @@ export function PickDialog({ title, fieldLabel, hint, noMatch, cancelLabel, sear
           ))}
         </ul>
       ) : (
-        <p role="status">{noMatch}</p>
+        <p role="status">{texts.none}</p>
       )}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => ref.current?.close()}>
-          {cancelLabel}
+          {texts.cancel}
         </button>
       </div>
     </dialog>

@@ -25,6 +25,14 @@ test('a meeting recorded from the keyboard alone: every live shortcut, the focus
   const meeting = async () => (await readDatabase(page)).meetings[0]!;
   const attendee = async (name: string) => (await readDatabase(page)).attendees.find((a) => a.name === name)!;
   const [report, d1, d2] = SEED_KO.agenda;
+  /** The key opens a dialog; Esc closes it, and the focus is back in the Entry field. */
+  const escapeBackToEntry = async (key: string) => {
+    await entry.press(key);
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(entry).toBeFocused();
+  };
 
   await test.step('start, and type two entries', async () => {
     await live.start();
@@ -73,12 +81,7 @@ test('a meeting recorded from the keyboard alone: every live shortcut, the focus
     await expect(entry).toBeFocused();
     await expect.poll(async () => (await attendee('윤대호')).attendance).toBe('late');
 
-    // Esc closes the dialog without a change.
-    await entry.press('Control+Shift+A');
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    await expect(entry).toBeFocused();
+    await escapeBackToEntry('Control+Shift+A');
   });
 
   await test.step('Ctrl+Shift+K adds an action item under the current item, in its Action field; Esc back', async () => {
@@ -160,19 +163,11 @@ test('a meeting recorded from the keyboard alone: every live shortcut, the focus
   });
 
   await test.step('Export: closing its dialog gives the focus back to the Entry field', async () => {
-    await entry.press('Control+E');
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    await expect(entry).toBeFocused();
+    await escapeBackToEntry('Control+E');
   });
 
   await test.step('Ctrl+Shift+X asks first: Esc keeps recording, confirming ends the meeting', async () => {
-    await entry.press('Control+Shift+X');
-    await expect(dialog.getByRole('button', { name: L.confirmEnd.confirm })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    await expect(entry).toBeFocused();
+    await escapeBackToEntry('Control+Shift+X');
     expect((await meeting()).status).toBe('live');
 
     await entry.press('Control+Shift+X');

@@ -157,11 +157,7 @@ export function AgendaNav({ agenda, labels, currentId, counts, onTakeUp, onAddUn
       </div>
       {jumping ? (
         <PickDialog
-          title={t('jump.title')}
-          fieldLabel={t('jump.field')}
-          hint={t('jump.hint')}
-          noMatch={t('jump.none')}
-          cancelLabel={t('dialogCancel')}
+          texts={{ ...t('jump', { returnObjects: true }), cancel: t('dialogCancel') }}
           search={options}
           onPick={onTakeUp}
           onClose={() => {

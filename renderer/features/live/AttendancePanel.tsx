@@ -90,11 +90,7 @@ export function AttendancePanel({ roster, editable, onDone }: Props) {
       </ul>
       {picking ? (
         <PickDialog
-          title={t('attendancePick.title')}
-          fieldLabel={t('attendancePick.field')}
-          hint={t('attendancePick.hint')}
-          noMatch={t('attendancePick.none')}
-          cancelLabel={t('dialogCancel')}
+          texts={{ ...t('attendancePick', { returnObjects: true }), cancel: t('dialogCancel') }}
           search={(query) =>
             matchSpeakers(query, roster, roster.length).map((attendee) => ({
               id: attendee.id,
