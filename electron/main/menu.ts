@@ -13,6 +13,14 @@ import ko from '../../locales/ko/shell.json';
 
 export const SHELL_STRINGS: Record<Language, typeof en> = { en, ko };
 
+/** The live screen's commands, in groups between separators; each is labelled by its own name. */
+const MEETING_MENU = [
+  ['nextItem', 'previousItem', 'jumpToItem', 'unplannedItem'],
+  ['recess', 'endMeeting'],
+  ['outcome', 'addActionItem', 'attendance'],
+  ['focusEntry'],
+] as const satisfies readonly (readonly (MenuCommand & keyof typeof en.menu)[])[];
+
 export function buildMenuTemplate(
   language: Language,
   send: (command: MenuCommand) => void,
@@ -68,7 +76,13 @@ export function buildMenuTemplate(
         { role: 'selectAll', label: m.selectAll },
       ],
     },
-    { label: m.meeting, submenu: [command('nextItem', m.nextItem), command('previousItem', m.previousItem)] },
+    {
+      label: m.meeting,
+      submenu: MEETING_MENU.flatMap((group, index) => [
+        ...(index > 0 ? [{ type: 'separator' } as const] : []),
+        ...group.map((id) => command(id, m[id])),
+      ]),
+    },
     { label: m.view, submenu: view },
     { role: 'help', label: m.help, submenu: [command('help', m.shortcuts)] },
   ];

@@ -40,6 +40,14 @@ export const MENU_COMMANDS = [
   'exportMinutes',
   'nextItem',
   'previousItem',
+  'focusEntry',
+  'recess',
+  'endMeeting',
+  'outcome',
+  'attendance',
+  'addActionItem',
+  'unplannedItem',
+  'jumpToItem',
   'help',
 ] as const;
 

@@ -13,8 +13,9 @@
 
 /**
  * Where a shortcut acts: anywhere in the window; on a focused roster or agenda row of the meeting
- * editor; anywhere on the live screen; in one field of the live screen; or in any date or time
- * field (components/DateTimeField.tsx).
+ * editor; anywhere on the live screen; in one field of the live screen; on any other control of
+ * the live screen, where the key has no job of its own (Esc back to the Entry field); or in any
+ * date or time field (components/DateTimeField.tsx).
  */
 export const SCOPES = [
   'anywhere',
@@ -23,6 +24,7 @@ export const SCOPES = [
   'entryField',
   'speakerField',
   'entryEdit',
+  'liveControl',
   'dateField',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -53,6 +55,17 @@ export const SHORTCUTS = [
   { scope: 'editorRow', command: 'moveRowDown', keys: ['Alt+Down'], label: 'moveRowDown' },
   { scope: 'live', command: 'nextItem', keys: ['Alt+Down'], label: 'nextItem' },
   { scope: 'live', command: 'previousItem', keys: ['Alt+Up'], label: 'previousItem' },
+  // Ctrl+Shift+letters that neither Chromium nor Electron keeps for itself (Ctrl+Shift+N/T/W/Q are
+  // the browser's, Ctrl+Shift+R reloads, Ctrl+Shift+I opens DevTools, Ctrl+Shift+U/E belong to
+  // IBus on Linux), and F6, which a page may take (a browser moves to its address bar otherwise).
+  { scope: 'live', command: 'focusEntry', keys: ['F6'], label: 'focusEntry' },
+  { scope: 'live', command: 'recess', keys: ['CmdOrCtrl+Shift+P'], label: 'recess' },
+  { scope: 'live', command: 'endMeeting', keys: ['CmdOrCtrl+Shift+X'], label: 'endMeeting' },
+  { scope: 'live', command: 'outcome', keys: ['CmdOrCtrl+Shift+O'], label: 'outcome' },
+  { scope: 'live', command: 'attendance', keys: ['CmdOrCtrl+Shift+A'], label: 'attendance' },
+  { scope: 'live', command: 'addActionItem', keys: ['CmdOrCtrl+Shift+K'], label: 'addActionItem' },
+  { scope: 'live', command: 'unplannedItem', keys: ['CmdOrCtrl+Shift+L'], label: 'unplannedItem' },
+  { scope: 'live', command: 'jumpToItem', keys: ['CmdOrCtrl+G'], label: 'jumpToItem' },
   { scope: 'entryField', command: 'addEntry', keys: ['Enter', 'CmdOrCtrl+Enter'], label: 'addEntry' },
   // The textarea itself starts the new line: listed for the help, and so that no row takes the key.
   { scope: 'entryField', command: 'newLine', keys: ['Shift+Enter'], label: 'newLine' },
@@ -68,6 +81,7 @@ export const SHORTCUTS = [
   { scope: 'speakerField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinChosenSpeaker' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+  { scope: 'liveControl', command: 'focusEntry', keys: ['Escape'], label: 'escapeToEntry' },
   // A date moves by days and months, a time by 5 minutes and hours (from today or now when empty).
   { scope: 'dateField', command: 'later', keys: ['Up'], label: 'dateLater' },
   { scope: 'dateField', command: 'earlier', keys: ['Down'], label: 'dateEarlier' },

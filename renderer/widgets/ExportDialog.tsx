@@ -10,8 +10,12 @@ import { host } from '../host';
 type Status =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-/** The Export minutes button and its dialog: document language, save as .docx, copy as text. */
-export function ExportButton({ meeting }: { meeting: Meeting }) {
+/**
+ * The Export minutes button and its dialog: document language, save as .docx, copy as text. When
+ * the dialog closes, the browser gives the focus back to where it was; `onClosed` may move it on
+ * (the live screen: to the Entry field).
+ */
+export function ExportButton({ meeting, onClosed }: { meeting: Meeting; onClosed?: () => void }) {
   const { t } = useTranslation('export');
   const [open, setOpen] = useState(false);
   useCommand('exportMinutes', () => setOpen(true));
@@ -20,7 +24,15 @@ export function ExportButton({ meeting }: { meeting: Meeting }) {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         {t('button')}
       </button>
-      {open ? <ExportDialog meeting={meeting} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <ExportDialog
+          meeting={meeting}
+          onClose={() => {
+            setOpen(false);
+            onClosed?.();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -38,6 +38,14 @@ describe('native menu', () => {
       exportMinutes: 'CmdOrCtrl+E',
       nextItem: 'Alt+Down',
       previousItem: 'Alt+Up',
+      jumpToItem: 'CmdOrCtrl+G',
+      unplannedItem: 'CmdOrCtrl+Shift+L',
+      recess: 'CmdOrCtrl+Shift+P',
+      endMeeting: 'CmdOrCtrl+Shift+X',
+      outcome: 'CmdOrCtrl+Shift+O',
+      addActionItem: 'CmdOrCtrl+Shift+K',
+      attendance: 'CmdOrCtrl+Shift+A',
+      focusEntry: 'F6',
       help: 'F1',
     });
     for (const item of withKeys) expect(item.registerAccelerator, item.id).toBe(false);

@@ -90,6 +90,16 @@ describe('the lookup', () => {
     expect(commandFor(press('x'), 'anywhere')).toBeUndefined();
   });
 
+  it('gives the live commands with Shift, whatever the letter case, and Esc only on other controls', () => {
+    expect(commandFor(press('P', { ctrlKey: true, shiftKey: true }), 'live')).toBe('recess');
+    expect(commandFor(press('p', { metaKey: true, shiftKey: true }), 'live')).toBe('recess');
+    expect(commandFor(press('p', { ctrlKey: true }), 'live')).toBeUndefined();
+    expect(commandFor(press('g', { ctrlKey: true }), 'live')).toBe('jumpToItem');
+    expect(commandFor(press('F6'), 'live')).toBe('focusEntry');
+    expect(commandFor(press('Escape'), 'live')).toBeUndefined();
+    expect(commandFor(press('Escape'), 'liveControl')).toBe('focusEntry');
+  });
+
   it('gives each key of the table its own row, in its scope', () => {
     for (const { shortcut, key } of everyKey) {
       expect(commandFor(keydownOf(key), shortcut.scope), key).toBe(
@@ -123,6 +133,23 @@ describe('the table', () => {
     for (const key of keysOf(['live'])) expect(keysOf(['entryField', 'speakerField', 'entryEdit'])).not.toContain(key);
   });
 
+  it('gives the live screen no key that Chromium, Electron or the IME keeps for itself', () => {
+    const kept = [
+      ...['N', 'T', 'W', 'Q', 'R'].flatMap((key) => [`CmdOrCtrl+${key}`, `CmdOrCtrl+Shift+${key}`]),
+      'CmdOrCtrl+Shift+I', // DevTools
+      'CmdOrCtrl+Shift+U', // IBus: Unicode input
+      'CmdOrCtrl+Shift+E', // IBus: emoji
+      'CmdOrCtrl+Shift+Z', // redo in the Edit menu
+      'CmdOrCtrl+Tab',
+      'F5',
+      'F10',
+      'F11',
+      'F12',
+    ];
+    const live = keysOf(['live', 'liveControl']);
+    for (const key of kept) expect(live, key).not.toContain(key);
+  });
+
   it('has a label and a section caption in English and Korean for each row', () => {
     for (const help of [enLive.help, koLive.help]) {
       for (const shortcut of SHORTCUTS) {
@@ -140,6 +167,10 @@ describe('the table', () => {
       settings: 'Ctrl+,',
       help: 'F1',
       nextItem: 'Alt+↓',
+      recess: 'Ctrl+Shift+P',
+      jumpToItem: 'Ctrl+G',
+      focusEntry: 'F6',
+      escapeToEntry: 'Esc',
       moveRowUp: 'Alt+↑',
       addEntry: 'Enter / Ctrl+Enter',
       speakerAt: 'Ctrl+1…9',

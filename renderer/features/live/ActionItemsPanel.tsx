@@ -1,5 +1,11 @@
+/**
+ * The current item's action items. A new one (button or shortcut, domain/shortcuts.ts) gets a row
+ * under the item with the focus in its Action field; Esc from there goes back to the Entry field.
+ */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../hooks/commands';
+import { useReadOnly } from '../../hooks/readOnly';
 import { offerUndo } from '../../hooks/undo';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
 import { AutosaveDateTimeField } from '../../components/DateTimeField';
@@ -22,6 +28,10 @@ export function ActionItemsPanel({
   const { focusRow } = useRowFocus(listRef);
   const rows = actionItems.filter((a) => a.agendaItemId === itemId);
   const add = async () => focusRow(await addActionItem(meetingId, itemId), ['action']);
+  const readOnly = useReadOnly();
+  useCommand('addActionItem', () => {
+    if (!readOnly) void add();
+  });
   return (
     <section className="panel" aria-labelledby="actions-heading">
       <div className="panel__header">

@@ -1,8 +1,14 @@
 /**
  * The live session: the recorder follows the agenda in order, types under the current item, and
  * records decisions, attendance and action items as they happen.
+ *
+ * The screen fits the window and never scrolls as a page: the meeting's header stays on top, and
+ * below it each column (agenda | current item, record and Entry field | side panels) scrolls by
+ * itself; in a narrower window the agenda folds into a drawer above the side panels (styles.css).
+ * Everything is at hand from the keyboard (domain/shortcuts.ts), and after each action the focus
+ * goes back to the Entry field, where the recorder types.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../../hooks/commands';
@@ -111,11 +117,26 @@ interface SessionProps {
   recorder: LiveRecorder | null;
 }
 
+/** A keydown inside a dialog belongs to the dialog, not to the screen under it. */
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog') !== null;
+}
+
 function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   const { t } = useTranslation(['live', 'record', 'meetings', 'editor']);
   const { t: tr } = useTranslation('record');
   const approved = meeting.status === 'approved';
+  const readOnly = useReadOnly() || approved;
   const composer = useRef<ComposerHandle>(null);
+  /**
+   * Asks for the focus in the Entry field once this render is committed: after a dialog has
+   * closed (the browser gives the focus back to where it was when the dialog opened) or a button
+   * that had it went away.
+   */
+  const [entryFocusRequests, focusEntry] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (entryFocusRequests > 0) composer.current?.focus();
+  }, [entryFocusRequests]);
   const [confirmEnd, setConfirmEnd] = useState(false);
   // After the meeting, items are browsed without changing the record of what was taken when.
   const [viewedId, setViewedId] = useState<string | null>(null);
@@ -145,7 +166,10 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   };
   const takeUp = (itemId: string) => {
     if (live) act({ type: 'jump', itemId });
-    else setViewedId(itemId);
+    else {
+      setViewedId(itemId);
+      focusEntry();
+    }
   };
   const step = (direction: 1 | -1) => {
     if (live) {
@@ -153,15 +177,25 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
       return;
     }
     setViewedId((viewed) => neighbour(ordered, viewed ?? currentId, direction)?.id ?? viewed);
+    focusEntry();
   };
+  const recording = live && recorder !== null;
+  const toggleRecess = () => act({ type: inRecess(meeting) ? 'resume' : 'recess' });
 
   useCommand('nextItem', () => step(1));
   useCommand('previousItem', () => step(-1));
-  // The live screen's shortcuts (Alt+↓ / Alt+↑) act from anywhere on it, the Entry field too, and
-  // reach the same commands as the menu.
+  useCommand('focusEntry', focusEntry);
+  useCommand('recess', () => {
+    if (recording) toggleRecess();
+  });
+  useCommand('endMeeting', () => setConfirmEnd(recording));
+  // The live screen's shortcuts act from anywhere on it, the Entry field too, and reach the same
+  // commands as the menu; the panels handle theirs (outcome, action item, attendance, agenda). Esc
+  // on any other control, where it has no job of its own, goes back to the Entry field.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const command = shortcutFor(event, 'live');
+      if (event.defaultPrevented || inDialog(event.target)) return;
+      const command = shortcutFor(event, 'live') ?? shortcutFor(event, 'liveControl');
       if (command !== undefined && dispatchCommand(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
@@ -179,20 +213,22 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
           {meeting.endedAt ? <span>{t('endedLine', { time: clockTime(meeting.endedAt) })}</span> : null}
           <a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('editMeeting')}</a>
         </MeetingTitle>
-        {meeting.status !== 'draft' ? <Clock meeting={meeting} itemSince={meeting.currentItemSince} /> : null}
-        <LiveQuorum meeting={meeting} roster={roster} />
+        <div className="live__status">
+          {meeting.status !== 'draft' ? <Clock meeting={meeting} itemSince={meeting.currentItemSince} /> : null}
+          <LiveQuorum meeting={meeting} roster={roster} />
+        </div>
         <div className="toolbar">
-          <button type="button" className="button button--quiet" onClick={() => dispatchCommand('help')}>
-            {t('help.open')}
+          {/* In a narrow window only its "?" shows; its name stays. */}
+          <button type="button" className="button button--quiet live__help" onClick={() => dispatchCommand('help')}>
+            <span className="live__help-icon" aria-hidden="true">
+              ?
+            </span>
+            <span className="live__help-text">{t('help.open')}</span>
           </button>
-          {meeting.status !== 'draft' ? <ExportButton meeting={meeting} /> : null}
+          {meeting.status !== 'draft' ? <ExportButton meeting={meeting} onClosed={focusEntry} /> : null}
           {live ? (
             <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => act({ type: inRecess(meeting) ? 'resume' : 'recess' })}
-              >
+              <button type="button" className="button" onClick={toggleRecess}>
                 {inRecess(meeting) ? t('resume') : t('recess')}
               </button>
               <button type="button" className="button button--danger" onClick={() => setConfirmEnd(true)}>
@@ -227,7 +263,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
         </p>
       ) : null}
 
-      <ReadOnlyContext.Provider value={approved}>
+      <ReadOnlyContext.Provider value={readOnly}>
         <fieldset className="plain-fieldset" disabled={approved}>
           <div className="live__grid">
             <AgendaNav
@@ -237,13 +273,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
               counts={counts ?? new Map()}
               onTakeUp={takeUp}
               onAddUnplanned={
-                live && recorder
-                  ? (title) => {
-                      composer.current?.focus();
-                      void recorder.act({ type: 'unplanned', itemId: newId(), title }).catch(() => undefined);
-                    }
+                recording
+                  ? (title) => void recorder.act({ type: 'unplanned', itemId: newId(), title }).catch(() => undefined)
                   : undefined
               }
+              onDone={focusEntry}
             />
 
             <div className="live__main">
@@ -257,11 +291,20 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                       {current.unplanned ? <span className="badge">{t('unplanned')}</span> : null}
                     </p>
                     <h2 className="current-item__title">{current.title}</h2>
-                    {current.presenter ? <p className="muted">{t('presenter', { name: current.presenter })}</p> : null}
                   </>
                 ) : (
                   <p className="muted">{t('noItems')}</p>
                 )}
+                <p className="current-item__more">
+                  {current?.presenter ? <span>{t('presenter', { name: current.presenter })}</span> : null}
+                  <span className="current-item__next">
+                    {upcoming
+                      ? t('comingNext', { label: `${labels.get(upcoming.id) ?? ''} ${upcoming.title}` })
+                      : live && current
+                        ? t('lastItem')
+                        : ''}
+                  </span>
+                </p>
                 <div className="current-item__nav">
                   {/*
                    * aria-disabled, not disabled: the screen can lag a moment behind the keys, and a
@@ -270,13 +313,6 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                   <button type="button" className="button" onClick={() => step(-1)} aria-disabled={index <= 0}>
                     ← {t('previous')}
                   </button>
-                  <span className="current-item__next">
-                    {upcoming
-                      ? t('comingNext', { label: `${labels.get(upcoming.id) ?? ''} ${upcoming.title}` })
-                      : live && current
-                        ? t('lastItem')
-                        : ''}
-                  </span>
                   <button
                     type="button"
                     className="button"
@@ -309,11 +345,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
               {current && meeting.status !== 'draft' ? (
                 <>
                   {/* Keyed by item: its fields hold typed text, which must never show under another item. */}
-                  <OutcomePanel key={current.id} item={current} meeting={meeting} roster={roster} />
+                  <OutcomePanel key={current.id} item={current} meeting={meeting} roster={roster} onDone={focusEntry} />
                   <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
                 </>
               ) : null}
-              <AttendancePanel roster={roster} editable={live} />
+              <AttendancePanel roster={roster} editable={recording} onDone={focusEntry} />
             </aside>
           </div>
         </fieldset>
@@ -325,10 +361,14 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
         body={t('confirmEnd.body')}
         confirmLabel={t('confirmEnd.confirm')}
         cancelLabel={t('confirmEnd.cancel')}
-        onCancel={() => setConfirmEnd(false)}
+        onCancel={() => {
+          setConfirmEnd(false);
+          focusEntry();
+        }}
         onConfirm={() => {
           setConfirmEnd(false);
-          void act({ type: 'end' });
+          act({ type: 'end' });
+          focusEntry();
         }}
       />
     </article>

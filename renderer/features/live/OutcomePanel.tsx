@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../hooks/commands';
 import { useNow } from '../../hooks/useNow';
 import { useOptimisticValue } from '../../hooks/useOptimistic';
 import { AutosaveTextField } from '../../components/AutosaveTextField';
@@ -13,18 +15,23 @@ const MAX_VOTES = 100_000;
 
 /**
  * The item's decision. At a vote the rule is checked against who is in the room at that moment
- * and a result is suggested; the recorder decides.
+ * and a result is suggested; the recorder decides. Its shortcut (domain/shortcuts.ts) puts the
+ * focus on the Outcome; Esc goes back to the Entry field, as does using the suggestion.
  */
 export function OutcomePanel({
   item,
   meeting,
   roster,
+  onDone,
 }: {
   item: AgendaItem;
   meeting: Meeting;
   roster: readonly Attendee[];
+  onDone: () => void;
 }) {
   const { t } = useTranslation(['live', 'record']);
+  const section = useRef<HTMLElement>(null);
+  useCommand('outcome', () => section.current?.querySelector('select')?.focus());
   const now = useNow(5000, meeting.status === 'live');
   const [voteRecorded, setVoteRecorded] = useOptimisticValue(item.voteRecorded);
   const showVotes = item.kind !== 'report' || voteRecorded;
@@ -37,7 +44,7 @@ export function OutcomePanel({
     ...OUTCOMES.map((outcome) => ({ value: outcome, label: t(`record:outcome.${outcome}`) })),
   ];
   return (
-    <section className="panel" aria-labelledby="outcome-heading">
+    <section className="panel" aria-labelledby="outcome-heading" ref={section}>
       <h3 id="outcome-heading">{t('outcome.heading')}</h3>
       <SelectField<Outcome | ''>
         label={t('outcome.label')}
@@ -89,7 +96,10 @@ export function OutcomePanel({
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() => void updateAgendaItem(item.id, { outcome: suggested })}
+                    onClick={() => {
+                      void updateAgendaItem(item.id, { outcome: suggested });
+                      onDone();
+                    }}
                   >
                     {t('outcome.apply')}
                   </button>
