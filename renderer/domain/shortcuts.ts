@@ -13,9 +13,18 @@
 
 /**
  * Where a shortcut acts: anywhere in the window; on a focused roster or agenda row of the meeting
- * editor; anywhere on the live screen; or in one field of the live screen.
+ * editor; anywhere on the live screen; in one field of the live screen; or on a focused entry of
+ * the live screen's transcript.
  */
-export const SCOPES = ['anywhere', 'editorRow', 'live', 'entryField', 'speakerField', 'entryEdit'] as const;
+export const SCOPES = [
+  'anywhere',
+  'editorRow',
+  'live',
+  'entryField',
+  'speakerField',
+  'entryEdit',
+  'transcript',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface Shortcut {
@@ -55,6 +64,13 @@ export const SHORTCUTS = [
   { scope: 'speakerField', command: 'closeList', keys: ['Escape'], label: 'closeList' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+  { scope: 'transcript', command: 'previousEntry', keys: ['Up'], label: 'previousEntry' },
+  { scope: 'transcript', command: 'nextEntry', keys: ['Down'], label: 'nextEntry' },
+  { scope: 'transcript', command: 'firstEntry', keys: ['Home'], label: 'firstEntry' },
+  { scope: 'transcript', command: 'lastEntry', keys: ['End'], label: 'lastEntry' },
+  { scope: 'transcript', command: 'editEntry', keys: ['Enter', 'F2'], label: 'editEntry' },
+  { scope: 'transcript', command: 'deleteEntry', keys: ['Delete'], label: 'deleteEntry' },
+  { scope: 'transcript', command: 'backToEntry', keys: ['Escape'], label: 'backToEntry' },
 ] as const satisfies readonly Shortcut[];
 
 type Row = (typeof SHORTCUTS)[number];

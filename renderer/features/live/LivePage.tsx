@@ -2,7 +2,7 @@
  * The live session: the recorder follows the agenda in order, types under the current item, and
  * records decisions, attendance and action items as they happen.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../../hooks/commands';
@@ -34,9 +34,9 @@ import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaNav } from './AgendaNav';
 import { AttendancePanel } from './AttendancePanel';
 import { EntryComposer, type ComposerHandle } from './EntryComposer';
-import { EntryList } from './EntryList';
 import { OutcomePanel } from './OutcomePanel';
 import { recorderFor, type LiveRecorder } from './recorder';
+import { Transcript } from './Transcript';
 
 /**
  * The meeting's recorder once it has written what an earlier run left in its journal; null in a
@@ -116,6 +116,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   const { t: tr } = useTranslation('record');
   const approved = meeting.status === 'approved';
   const composer = useRef<ComposerHandle>(null);
+  const focusEntry = useCallback(() => composer.current?.focus(), []);
   const [confirmEnd, setConfirmEnd] = useState(false);
   // After the meeting, items are browsed without changing the record of what was taken when.
   const [viewedId, setViewedId] = useState<string | null>(null);
@@ -288,9 +289,14 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                 </div>
               </section>
 
-              <div className="live__entries">
-                <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
-              </div>
+              {/* Keyed by item: another item opens at its newest entry. */}
+              <Transcript
+                key={current?.id}
+                entries={entries ?? []}
+                roster={roster}
+                recorder={meeting.recorder}
+                onBackToEntry={focusEntry}
+              />
 
               {meeting.status !== 'draft' && recorder ? (
                 <EntryComposer
