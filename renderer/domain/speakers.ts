@@ -2,7 +2,7 @@
  * Picking a speaker without leaving the keyboard: type-ahead over the roster, roster positions
  * (Ctrl+1…9), and `@name` at the start of an entry.
  */
-import type { Attendee } from './model';
+import type { Attendee, Entry, EntryKind } from './model';
 
 export type Speaker = Pick<Attendee, 'id' | 'name' | 'role'>;
 
@@ -53,4 +53,9 @@ export function parseMention<T extends Speaker>(
   const speaker =
     exact.length === 1 ? exact[0] : byRole.length === 1 ? byRole[0] : byPrefix.length === 1 ? byPrefix[0] : undefined;
   return speaker ? { speaker, text: text.slice(match[0].length) } : null;
+}
+
+/** An entry with a speaker is a statement; one without is the recorder's note. */
+export function entryKind({ speakerId, speakerName }: Pick<Entry, 'speakerId' | 'speakerName'>): EntryKind {
+  return speakerId || speakerName ? 'statement' : 'note';
 }

@@ -292,9 +292,15 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
               {/* Keyed by item: another item opens at its newest entry. */}
               <Transcript
                 key={current?.id}
-                entries={entries ?? []}
+                stored={entries}
+                recorder={recorder}
+                place={{
+                  meetingId: meeting.id,
+                  itemId: current?.id ?? null,
+                  currentSince: live ? meeting.currentItemSince : null,
+                }}
                 roster={roster}
-                recorder={meeting.recorder}
+                recorderName={meeting.recorder}
                 onBackToEntry={focusEntry}
               />
 

@@ -25,6 +25,8 @@ import { clockTime, isoDay } from '../../domain/dates';
 import type { Attendee, Entry, EntryRevision } from '../../domain/model';
 import { speakerLabel } from '../../domain/speakers';
 import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
+import { useShownEntries, type ShownItem } from './notedEntries';
+import type { LiveRecorder } from './recorder';
 
 /** Where focus goes when an entry's editor closes: back to the row (keyboard) or the Entry field. */
 type EditOrigin = 'row' | 'entryField';
@@ -41,7 +43,7 @@ function removeWithUndo(entry: Entry, t: TFunction<'live'>): void {
   });
 }
 
-function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: string; onDone: () => void }) {
+function EntryEditor({ entry, recorderName, onDone }: { entry: Entry; recorderName: string; onDone: () => void }) {
   const { t } = useTranslation('live');
   const [text, setText] = useState(() => pendingEdit(entry.id) ?? entry.text);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -59,7 +61,7 @@ function EntryEditor({ entry, recorder, onDone }: { entry: Entry; recorder: stri
   const save = () => {
     if (text.trim() === '' || text.trim() === entry.text) return close();
     // The editor stays open until the correction is stored: a refused write loses nothing.
-    updateEntry(entry.id, { text: text.trim() }, editorName(recorder)).then(close, () => undefined);
+    updateEntry(entry.id, { text: text.trim() }, editorName(recorderName)).then(close, () => undefined);
   };
   return (
     <div className="entry__editor">
@@ -119,7 +121,7 @@ function History({ entry, speakerOf }: { entry: Entry; speakerOf: (revision: Ent
 
 interface RowProps {
   entry: Entry;
-  recorder: string;
+  recorderName: string;
   speakerOf: (who: Pick<Entry, 'speakerId' | 'speakerName'>) => string;
   index: number;
   total: number;
@@ -132,7 +134,7 @@ interface RowProps {
 }
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
-  const { entry, recorder, speakerOf, index, total, start, active, measureRef, onEditDone } = props;
+  const { entry, recorderName, speakerOf, index, total, start, active, measureRef, onEditDone } = props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -187,7 +189,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       {editing ? (
         <EntryEditor
           entry={entry}
-          recorder={recorder}
+          recorderName={recorderName}
           onDone={() => {
             setEditing(null);
             onEditDone(entry.id, editing);
@@ -202,16 +204,23 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
 });
 
 interface Props {
-  entries: readonly Entry[];
+  /** The item's entries as stored; undefined while they are read. */
+  stored: readonly Entry[] | undefined;
+  /** The meeting's recorder, whose entries noted with Enter are shown before they are stored. */
+  recorder: LiveRecorder | null;
+  place: ShownItem;
   roster: readonly Attendee[];
-  recorder: string;
+  /** Who corrects entries (the meeting's recorder, by name), for their history. */
+  recorderName: string;
   /** Puts the focus in the Entry field (Esc in the transcript, an edit begun with the mouse done). */
   onBackToEntry: () => void;
 }
 
 /** Keyed by item where it is used: another item starts at its newest entry, following. */
-export function Transcript({ entries, roster, recorder, onBackToEntry }: Props) {
+export function Transcript({ stored, recorder, place, roster, recorderName, onBackToEntry }: Props) {
   const { t } = useTranslation('live');
+  // Subscribed here, not on the page: an entry added re-renders the transcript alone.
+  const entries = useShownEntries(stored, recorder, place);
   const readOnly = useReadOnly();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -350,7 +359,7 @@ export function Transcript({ entries, roster, recorder, onBackToEntry }: Props) 
                 <EntryRow
                   key={entry.id}
                   entry={entry}
-                  recorder={recorder}
+                  recorderName={recorderName}
                   speakerOf={speakerOf}
                   index={row.index}
                   total={entries.length}
