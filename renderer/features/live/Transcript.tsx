@@ -36,7 +36,9 @@ const OVERSCAN = 10;
 /** Space above the first entry and below the last, inside the scrolling column. */
 const EDGE_PX = 6;
 
-function removeWithUndo(entry: Entry, t: TFunction<'live'>): void {
+/** Deletes the entry, which the recorder may still hold as noted, and offers to undo it. */
+function removeWithUndo(entry: Entry, recorder: LiveRecorder | null, t: TFunction<'live'>): void {
+  recorder?.forgetNoted(entry.id);
   void removeEntry(entry.id).then((removed) => {
     dropEdit(entry.id);
     if (removed) offerUndo(t('entryDeleted'), () => restoreEntry(removed));
@@ -131,10 +133,12 @@ interface RowProps {
   active: boolean;
   measureRef: (node: HTMLLIElement | null) => void;
   onEditDone: (entryId: string, origin: EditOrigin) => void;
+  /** Delete with the mouse: the focus then goes back to the Entry field. */
+  onRemove: (entry: Entry) => void;
 }
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
-  const { entry, recorderName, speakerOf, index, total, start, active, measureRef, onEditDone } = props;
+  const { entry, recorderName, speakerOf, index, total, start, active, measureRef, onEditDone, onRemove } = props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -174,16 +178,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
           >
             {t('editEntry')}
           </button>
-          <IconButton
-            icon="✕"
-            danger
-            tabIndex={-1}
-            label={t('deleteEntry')}
-            onClick={() => {
-              removeWithUndo(entry, t);
-              onEditDone(entry.id, 'entryField');
-            }}
-          />
+          <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
         </span>
       </div>
       {editing ? (
@@ -293,6 +288,14 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
     [onBackToEntry],
   );
 
+  const onRemove = useCallback(
+    (entry: Entry) => {
+      removeWithUndo(entry, recorder, t);
+      onBackToEntry();
+    },
+    [recorder, t, onBackToEntry],
+  );
+
   const onScroll = () => {
     const element = scroller.current;
     if (!element) return;
@@ -321,7 +324,7 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
         const entry = entries[active];
         if (readOnly || !entry) return;
         setActiveId(afterRemoval(ids, active));
-        removeWithUndo(entry, t);
+        removeWithUndo(entry, recorder, t);
         break;
       }
       case 'backToEntry':
@@ -367,6 +370,7 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
                   active={row.index === active}
                   measureRef={virtualizer.measureElement}
                   onEditDone={onEditDone}
+                  onRemove={onRemove}
                 />
               );
             })}

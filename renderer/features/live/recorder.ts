@@ -114,6 +114,12 @@ export class LiveRecorder {
     return () => this.notedListeners.delete(listener);
   };
 
+  /** An entry deleted from the record: shown no longer, even if it was noted here. */
+  forgetNoted(entryId: string): void {
+    if (this.noted.some((op) => op.entryId === entryId))
+      this.showNoted(this.noted.filter((op) => op.entryId !== entryId));
+  }
+
   /** Called when the recorder puts text into the field itself (a refused entry given back). */
   onTextReplaced(listener: (text: string) => void): () => void {
     this.textListeners.add(listener);
