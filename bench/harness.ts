@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
+import { compositionSteps } from '../tests/e2e/ime';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 // @ts-expect-error: a plain ES module of the project's scripts, without type declarations.
@@ -27,24 +28,25 @@ export async function startApp(): Promise<{ browser: Browser; baseURL: string; c
 }
 
 /**
- * Installs the latency probes in the page. Two measures per keystroke:
- * - Event Timing (`PerformanceObserver`, type "event"): keydown to the next paint, as Chromium
+ * Installs the latency probes in the page. Two measures per keystroke (a keydown, or for an IME
+ * an input event: a composition step or its commit, which carry no keydown):
+ * - Event Timing (`PerformanceObserver`, type "event"): the event to the next paint, as Chromium
  *   reports it. Its threshold cannot go below 16 ms, so faster keystrokes are not reported: they
  *   are counted as "under 16 ms".
- * - keydown to the next frame: from the keydown's timestamp to a task queued from the following
+ * - the event to the next frame: from the event's timestamp to a task queued from the following
  *   animation frame (rAF, then a MessageChannel message), for every keystroke.
  */
-export async function installProbes(page: Page): Promise<void> {
-  await page.evaluate(() => {
+export async function installProbes(page: Page, eventName: 'keydown' | 'input' = 'keydown'): Promise<void> {
+  await page.evaluate((eventName) => {
     const w = window as unknown as { __latency?: { eventTiming: number[]; nextFrame: number[] } };
     if (w.__latency) return;
     const latency = { eventTiming: [] as number[], nextFrame: [] as number[] };
     w.__latency = latency;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'keydown') latency.eventTiming.push(entry.duration);
+      for (const entry of list.getEntries()) if (entry.name === eventName) latency.eventTiming.push(entry.duration);
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     document.addEventListener(
-      'keydown',
+      eventName,
       (event) => {
         const start = event.timeStamp;
         requestAnimationFrame(() => {
@@ -55,7 +57,7 @@ export async function installProbes(page: Page): Promise<void> {
       },
       true,
     );
-  });
+  }, eventName);
 }
 
 export async function readProbes(page: Page): Promise<{ eventTiming: number[]; nextFrame: number[] }> {
@@ -162,6 +164,45 @@ export async function measureBaseline(browser: Browser, keystrokes: number): Pro
   await readProbes(page);
   await typeKeystrokes(page, keystrokes);
   const result = figures('plain <textarea> (baseline)', keystrokes, await readProbes(page));
+  await page.close();
+  return result;
+}
+
+export const TYPED_HANGUL = '지역사회보장계획의 연차별 시행계획을 원안대로 의결하였습니다 ';
+
+/**
+ * Types `syllables` Hangul syllables into the focused field as a Korean IME does, through CDP:
+ * each syllable composed (its initial consonant, then the syllable) and committed, one step every
+ * `delayMs`. Returns the number of steps (each an input event).
+ */
+export async function typeHangul(page: Page, syllables: number, delayMs = 30): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let steps = 0;
+  for (let i = 0; i < syllables; i++) {
+    const syllable = TYPED_HANGUL[i % TYPED_HANGUL.length] as string;
+    for (const step of syllable === ' ' ? [] : compositionSteps(syllable)) {
+      await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+      await page.waitForTimeout(delayMs);
+      steps++;
+    }
+    await cdp.send('Input.insertText', { text: syllable });
+    await page.waitForTimeout(delayMs);
+    steps++;
+  }
+  await cdp.detach();
+  return steps;
+}
+
+/** The IME baseline: Hangul composed into a plain <textarea> on an otherwise empty page. */
+export async function measureImeBaseline(browser: Browser, syllables: number): Promise<Figures> {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><textarea aria-label="baseline" rows="10" cols="80"></textarea>');
+  await page.focus('textarea');
+  await installProbes(page, 'input');
+  await typeHangul(page, 10);
+  await readProbes(page);
+  const steps = await typeHangul(page, syllables);
+  const result = figures('plain <textarea>, IME (baseline)', steps, await readProbes(page));
   await page.close();
   return result;
 }

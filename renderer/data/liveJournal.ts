@@ -13,6 +13,7 @@
  */
 import { MEETING_ID, type EntryDraft } from '../domain/model';
 import { SessionError, type SessionAction } from '../domain/session';
+import { entryKind } from '../domain/speakers';
 import { blankAgendaItem } from './agenda';
 import { db, type SeogiDb } from './db';
 import { addEntry } from './entries';
@@ -147,8 +148,12 @@ async function insertEntry(d: SeogiDb, meetingId: string, op: Extract<JournaledO
   const itemId = op.itemId ?? meeting?.currentItemId ?? null;
   if (!meeting || !itemId || !(await d.agendaItems.get(itemId))) throw new NoItemError();
   const { speakerId, speakerName, text } = op;
-  const kind = speakerId || speakerName ? 'statement' : 'note';
-  await addEntry(meetingId, { agendaItemId: itemId, kind, speakerId, speakerName, text }, op.at, op.entryId);
+  await addEntry(
+    meetingId,
+    { agendaItemId: itemId, kind: entryKind(op), speakerId, speakerName, text },
+    op.at,
+    op.entryId,
+  );
 }
 
 async function applySession(meetingId: string, action: SessionAction, now: number): Promise<void> {

@@ -13,9 +13,10 @@
 
 /**
  * Where a shortcut acts: anywhere in the window; on a focused roster or agenda row of the meeting
- * editor; anywhere on the live screen; in one field of the live screen; on any other control of
- * the live screen, where the key has no job of its own (Esc back to the Entry field); or in any
- * date or time field (components/DateTimeField.tsx).
+ * editor; anywhere on the live screen; in one field of the live screen; on a focused entry of
+ * the live screen's transcript; on any other control of the live screen, where the key has no
+ * job of its own (Esc back to the Entry field); or in any date or time field
+ * (components/DateTimeField.tsx).
  */
 export const SCOPES = [
   'anywhere',
@@ -24,6 +25,7 @@ export const SCOPES = [
   'entryField',
   'speakerField',
   'entryEdit',
+  'transcript',
   'liveControl',
   'dateField',
 ] as const;
@@ -81,6 +83,13 @@ export const SHORTCUTS = [
   { scope: 'speakerField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinChosenSpeaker' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+  { scope: 'transcript', command: 'previousEntry', keys: ['Up'], label: 'previousEntry' },
+  { scope: 'transcript', command: 'nextEntry', keys: ['Down'], label: 'nextEntry' },
+  { scope: 'transcript', command: 'firstEntry', keys: ['Home'], label: 'firstEntry' },
+  { scope: 'transcript', command: 'lastEntry', keys: ['End'], label: 'lastEntry' },
+  { scope: 'transcript', command: 'editEntry', keys: ['Enter', 'F2'], label: 'editEntry' },
+  { scope: 'transcript', command: 'deleteEntry', keys: ['Delete'], label: 'deleteEntry' },
+  { scope: 'transcript', command: 'backToEntry', keys: ['Escape'], label: 'backToEntry' },
   { scope: 'liveControl', command: 'focusEntry', keys: ['Escape'], label: 'escapeToEntry' },
   // A date moves by days and months, a time by 5 minutes and hours (from today or now when empty).
   { scope: 'dateField', command: 'later', keys: ['Up'], label: 'dateLater' },

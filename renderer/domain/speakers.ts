@@ -7,7 +7,7 @@
  * roster in order. The recorder can pin someone to a digit; pinning keeps every other key where
  * it is, so that nothing moves under the recorder's fingers.
  */
-import type { AgendaItem, Attendee } from './model';
+import type { AgendaItem, Attendee, Entry, EntryKind } from './model';
 
 export type Speaker = Pick<Attendee, 'id' | 'name' | 'role'>;
 
@@ -181,4 +181,9 @@ export function pinSpeaker(
   if (from >= 0) next[from] = next[index] ?? null;
   next[index] = speakerId;
   return next;
+}
+
+/** An entry with a speaker is a statement; one without is the recorder's note. */
+export function entryKind({ speakerId, speakerName }: Pick<Entry, 'speakerId' | 'speakerName'>): EntryKind {
+  return speakerId || speakerName ? 'statement' : 'note';
 }

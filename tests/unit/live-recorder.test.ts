@@ -137,6 +137,28 @@ describe('the live recorder', () => {
     });
   }
 
+  it('notes each entry for the screen when Enter is pressed, and forgets a refused or deleted one', async () => {
+    const store = new ModelStore(
+      () => 5,
+      (op) => op.type === 'entry' && op.text === 'refused',
+    );
+    const recorder = new LiveRecorder('m1', store, clock());
+    await recorder.ready;
+    let changes = 0;
+    recorder.subscribeNoted(() => changes++);
+    recorder.commit('first', ROSTER, null);
+    recorder.commit('refused', ROSTER, null);
+    recorder.commit('third', ROSTER, null);
+    // Shown at once, before any write.
+    expect(store.entries).toEqual([]);
+    expect(recorder.notedEntries().map((op) => op.text)).toEqual(['first', 'refused', 'third']);
+    await recorder.flush();
+    expect(recorder.notedEntries().map((op) => op.text)).toEqual(['first', 'third']);
+    recorder.forgetNoted(recorder.notedEntries()[0]!.entryId);
+    expect(recorder.notedEntries().map((op) => op.text)).toEqual(['third']);
+    expect(changes).toBe(5);
+  });
+
   it('a write refused in the middle of a burst gives its text back, and the actions after it still apply in order', async () => {
     const store = new ModelStore(
       () => 2,

@@ -87,6 +87,9 @@ describe('the lookup', () => {
     expect(commandFor(press('Enter'), 'speakerField')).toBe('chooseSpeaker');
     expect(commandFor(press('Escape'), 'entryEdit')).toBe('cancelEdit');
     expect(commandFor(press('Escape'), 'entryField')).toBeUndefined();
+    expect(commandFor(press('F2'), 'transcript')).toBe('editEntry');
+    expect(commandFor(press('Escape'), 'transcript')).toBe('backToEntry');
+    expect(commandFor(press('ArrowDown', { altKey: true }), 'transcript')).toBeUndefined();
     expect(commandFor(press('x'), 'anywhere')).toBeUndefined();
   });
 
@@ -128,9 +131,10 @@ describe('the table', () => {
   });
 
   it('takes no key of a field for the whole window or the whole live screen', () => {
-    const fields = keysOf(['entryField', 'speakerField', 'entryEdit', 'editorRow', 'live']);
+    const fields = keysOf(['entryField', 'speakerField', 'entryEdit', 'editorRow', 'live', 'transcript']);
     for (const key of keysOf(['anywhere'])) expect(fields, key).not.toContain(key);
-    for (const key of keysOf(['live'])) expect(keysOf(['entryField', 'speakerField', 'entryEdit'])).not.toContain(key);
+    for (const key of keysOf(['live']))
+      expect(keysOf(['entryField', 'speakerField', 'entryEdit', 'transcript'])).not.toContain(key);
   });
 
   it('gives the live screen no key that Chromium, Electron or the IME keeps for itself', () => {

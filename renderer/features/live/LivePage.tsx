@@ -40,9 +40,9 @@ import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaNav } from './AgendaNav';
 import { AttendancePanel } from './AttendancePanel';
 import { EntryComposer, type ComposerHandle } from './EntryComposer';
-import { EntryList } from './EntryList';
 import { OutcomePanel } from './OutcomePanel';
 import { recorderFor, type LiveRecorder } from './recorder';
+import { Transcript } from './Transcript';
 
 /**
  * The meeting's recorder once it has written what an earlier run left in its journal; null in a
@@ -324,9 +324,20 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                 </div>
               </section>
 
-              <div className="live__entries">
-                <EntryList entries={entries ?? []} roster={roster} recorder={meeting.recorder} />
-              </div>
+              {/* Keyed by item: another item opens at its newest entry. */}
+              <Transcript
+                key={current?.id}
+                stored={entries}
+                recorder={recorder}
+                place={{
+                  meetingId: meeting.id,
+                  itemId: current?.id ?? null,
+                  currentSince: live ? meeting.currentItemSince : null,
+                }}
+                roster={roster}
+                recorderName={meeting.recorder}
+                onBackToEntry={focusEntry}
+              />
 
               {meeting.status !== 'draft' && recorder ? (
                 <EntryComposer

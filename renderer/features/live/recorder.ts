@@ -11,6 +11,8 @@
  *   DebouncedWriter, as the autosaved fields).
  * - Text is never posted without Enter: changing item leaves it in the field.
  * - An entry the database refuses goes back into the field, before what was typed since.
+ * - Entries are shown as soon as Enter notes them (notedEntries), not once the database has them:
+ *   the transcript must not wait for a durable write (bench/live).
  */
 import { clearWaiting, markWaiting } from '../../data/saveStatus';
 import {
@@ -59,7 +61,10 @@ const defaultStore: RecorderStore = {
   isWritable,
 };
 
-type EntryOp = Extract<JournaledOp, { type: 'entry' }>;
+export type EntryOp = Extract<JournaledOp, { type: 'entry' }>;
+
+/** How many noted entries are kept for the screen: far more than are ever waiting to be written. */
+const NOTED_KEPT = 20;
 
 export class LiveRecorder {
   /** Settles once the operations a crash left in the journal are written and the field is known. */
@@ -70,6 +75,8 @@ export class LiveRecorder {
   private speakerValue: SpeakerValue = { speakerId: null, speakerName: '' };
   private readonly speakerListeners = new Set<() => void>();
   private readonly textListeners = new Set<(text: string) => void>();
+  private noted: readonly EntryOp[] = [];
+  private readonly notedListeners = new Set<() => void>();
   /** Texts of refused entries at the start of the field, so that several go back in their order. */
   private returned = '';
   private pendingWork = 0;
@@ -95,6 +102,23 @@ export class LiveRecorder {
     this.speakerListeners.add(listener);
     return () => this.speakerListeners.delete(listener);
   };
+
+  /**
+   * The last entries noted with Enter in this window, written or not, without those refused: the
+   * screen shows those it does not yet read from the database.
+   */
+  readonly notedEntries = (): readonly EntryOp[] => this.noted;
+
+  readonly subscribeNoted = (listener: () => void): (() => void) => {
+    this.notedListeners.add(listener);
+    return () => this.notedListeners.delete(listener);
+  };
+
+  /** An entry deleted from the record: shown no longer, even if it was noted here. */
+  forgetNoted(entryId: string): void {
+    if (this.noted.some((op) => op.entryId === entryId))
+      this.showNoted(this.noted.filter((op) => op.entryId !== entryId));
+  }
 
   /** Called when the recorder puts text into the field itself (a refused entry given back). */
   onTextReplaced(listener: (text: string) => void): () => void {
@@ -144,6 +168,7 @@ export class LiveRecorder {
     const op: EntryOp = { type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
     this.journal.ops = [...this.journal.ops, op];
     this.persist();
+    this.showNoted([...this.noted, op].slice(-NOTED_KEPT));
     this.enqueue(() => this.write(op)).catch(() => undefined);
     return true;
   }
@@ -226,9 +251,15 @@ export class LiveRecorder {
     const next = rest.trim() === '' ? this.returned : `${this.returned}${rest}`;
     this.journal.field = { text: next, speakerId: op.speakerId, speakerName: op.speakerName, updatedAt: this.now() };
     this.showSpeaker(op);
+    this.showNoted(this.noted.filter((noted) => noted.entryId !== op.entryId));
     this.persist();
     this.fieldWriter.schedule(this.writeField);
     for (const listener of this.textListeners) listener(next);
+  }
+
+  private showNoted(noted: readonly EntryOp[]): void {
+    this.noted = noted;
+    for (const listener of this.notedListeners) listener();
   }
 
   private showSpeaker({ speakerId, speakerName }: SpeakerValue): void {

@@ -1,0 +1,396 @@
+/**
+ * The transcript: the current item's entries, newest last, in a column that scrolls by itself.
+ * A meeting can put thousands of entries under one item, and the recorder must see what they just
+ * typed, so:
+ * - it follows the newest entry while the recorder is at (or near) the bottom; scrolled up to read,
+ *   the view stays put and a button tells how many entries came below (follow.ts decides);
+ * - long items render only the entries near the view (measured, so entries of any length and an
+ *   open editor fit); short ones render them all;
+ * - it is one Tab stop: a roving tabindex on the entries, ↑/↓/Home/End between them, Enter or F2
+ *   edits, Delete deletes (with undo), Esc goes back to the Entry field (the table of shortcuts,
+ *   scope 'transcript'). Edit and Delete stay as buttons for the mouse, outside the Tab order.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { shortcutFor } from '../../hooks/keys';
+import { offerUndo } from '../../hooks/undo';
+import { useReadOnly } from '../../hooks/readOnly';
+import { removeEntry, restoreEntry, updateEntry } from '../../data/entries';
+import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
+import { editorName } from '../../hooks/prefs';
+import { IconButton } from '../../components/IconButton';
+import { clockTime, isoDay } from '../../domain/dates';
+import type { Attendee, Entry, EntryRevision } from '../../domain/model';
+import { speakerLabel } from '../../domain/speakers';
+import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
+import { useShownEntries, type ShownItem } from './notedEntries';
+import type { LiveRecorder } from './recorder';
+
+/** Where focus goes when an entry's editor closes: back to the row (keyboard) or the Entry field. */
+type EditOrigin = 'row' | 'entryField';
+
+const ESTIMATED_ROW_PX = 64;
+const OVERSCAN = 10;
+/** Space above the first entry and below the last, inside the scrolling column. */
+const EDGE_PX = 6;
+
+/** Deletes the entry, which the recorder may still hold as noted, and offers to undo it. */
+function removeWithUndo(entry: Entry, recorder: LiveRecorder | null, t: TFunction<'live'>): void {
+  recorder?.forgetNoted(entry.id);
+  void removeEntry(entry.id).then((removed) => {
+    dropEdit(entry.id);
+    if (removed) offerUndo(t('entryDeleted'), () => restoreEntry(removed));
+  });
+}
+
+function EntryEditor({ entry, recorderName, onDone }: { entry: Entry; recorderName: string; onDone: () => void }) {
+  const { t } = useTranslation('live');
+  const [text, setText] = useState(() => pendingEdit(entry.id) ?? entry.text);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // A correction taken up again is continued at its end; the whole editor is brought into the
+  // column's view by the least scroll that shows it.
+  useEffect(() => {
+    const field = area.current;
+    field?.setSelectionRange(field.value.length, field.value.length);
+    field?.closest('li')?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const close = () => {
+    dropEdit(entry.id);
+    onDone();
+  };
+  const save = () => {
+    if (text.trim() === '' || text.trim() === entry.text) return close();
+    // The editor stays open until the correction is stored: a refused write loses nothing.
+    updateEntry(entry.id, { text: text.trim() }, editorName(recorderName)).then(close, () => undefined);
+  };
+  return (
+    <div className="entry__editor">
+      <textarea
+        aria-label={t('editEntryLabel')}
+        value={text}
+        rows={Math.min(8, text.split('\n').length + 1)}
+        ref={area}
+        autoFocus
+        onChange={(event) => {
+          setText(event.target.value);
+          keepEdit(entry.id, event.target.value);
+        }}
+        onKeyDown={(event) => {
+          const command = shortcutFor(event, 'entryEdit');
+          if (command === undefined) return;
+          event.preventDefault();
+          if (command === 'saveEdit') save();
+          else close();
+        }}
+      />
+      <div className="toolbar">
+        <button type="button" className="button button--small button--primary" onClick={save}>
+          {t('saveEdit')}
+        </button>
+        <button type="button" className="button button--small" onClick={close}>
+          {t('cancelEdit')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function History({ entry, speakerOf }: { entry: Entry; speakerOf: (revision: EntryRevision) => string }) {
+  const { t } = useTranslation('live');
+  return (
+    <details className="entry__history">
+      <summary>{t('history.summary', { count: entry.history.length })}</summary>
+      <ol>
+        {[...entry.history].reverse().map((revision) => (
+          <li key={revision.replacedAt}>
+            <p className="entry__history-meta">
+              {t('history.replaced', {
+                time: `${isoDay(revision.replacedAt)} ${clockTime(revision.replacedAt)}`,
+                by: revision.replacedBy || t('history.unknown'),
+              })}
+            </p>
+            <p className="entry__history-text">
+              <span className="entry__speaker">{speakerOf(revision) || t('note')}</span> {revision.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+interface RowProps {
+  entry: Entry;
+  recorderName: string;
+  speakerOf: (who: Pick<Entry, 'speakerId' | 'speakerName'>) => string;
+  index: number;
+  total: number;
+  /** Its offset in the list, in pixels. */
+  start: number;
+  /** The transcript's one Tab stop. */
+  active: boolean;
+  measureRef: (node: HTMLLIElement | null) => void;
+  onEditDone: (entryId: string, origin: EditOrigin) => void;
+  /** Delete with the mouse: the focus then goes back to the Entry field. */
+  onRemove: (entry: Entry) => void;
+}
+
+const EntryRow = memo(function EntryRow(props: RowProps) {
+  const { entry, recorderName, speakerOf, index, total, start, active, measureRef, onEditDone, onRemove } = props;
+  const { t } = useTranslation('live');
+  const readOnly = useReadOnly();
+  // A correction left unfinished (another item, a reload, a closed window) is shown again.
+  const [editing, setEditing] = useState<EditOrigin | null>(() =>
+    pendingEdit(entry.id) !== null ? 'entryField' : null,
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    // Keys typed in the editor or on a button are theirs.
+    if (event.target !== event.currentTarget || readOnly) return;
+    if (shortcutFor(event, 'transcript') !== 'editEntry') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setEditing('row');
+  };
+  return (
+    <li
+      className={`entry entry--${entry.kind}`}
+      ref={measureRef}
+      data-index={index}
+      data-entry-id={entry.id}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      tabIndex={active ? 0 : -1}
+      style={{ transform: `translateY(${start}px)` }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="entry__meta">
+        <time dateTime={new Date(entry.createdAt).toISOString()}>{clockTime(entry.createdAt)}</time>
+        <span className="entry__speaker">{speakerOf(entry) || t('note')}</span>
+        {entry.history.length > 0 ? <span className="entry__edited">{t('edited')}</span> : null}
+        <span className="entry__actions">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            tabIndex={-1}
+            onClick={() => setEditing('entryField')}
+          >
+            {t('editEntry')}
+          </button>
+          <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
+        </span>
+      </div>
+      {editing ? (
+        <EntryEditor
+          entry={entry}
+          recorderName={recorderName}
+          onDone={() => {
+            setEditing(null);
+            onEditDone(entry.id, editing);
+          }}
+        />
+      ) : (
+        <p className="entry__text">{entry.text}</p>
+      )}
+      {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} /> : null}
+    </li>
+  );
+});
+
+interface Props {
+  /** The item's entries as stored; undefined while they are read. */
+  stored: readonly Entry[] | undefined;
+  /** The meeting's recorder, whose entries noted with Enter are shown before they are stored. */
+  recorder: LiveRecorder | null;
+  place: ShownItem;
+  roster: readonly Attendee[];
+  /** Who corrects entries (the meeting's recorder, by name), for their history. */
+  recorderName: string;
+  /** Puts the focus in the Entry field (Esc in the transcript, an edit begun with the mouse done). */
+  onBackToEntry: () => void;
+}
+
+/** Keyed by item where it is used: another item starts at its newest entry, following. */
+export function Transcript({ stored, recorder, place, roster, recorderName, onBackToEntry }: Props) {
+  const { t } = useTranslation('live');
+  // Subscribed here, not on the page: an entry added re-renders the transcript alone.
+  const entries = useShownEntries(stored, recorder, place);
+  const readOnly = useReadOnly();
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  // The recorder is at the newest entry: new ones are scrolled to.
+  const [following, setFollowing] = useState(true);
+  // The newest entry when the recorder scrolled up: those after it are "new below".
+  const [seenId, setSeenId] = useState<string | null>(null);
+  // The entry that holds the Tab stop; none chosen yet means the newest.
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
+  const lastId = ids.at(-1) ?? null;
+  const active = activeIndex(ids, activeId);
+
+  // One function per roster, so that memoised rows re-render only when their entry changes.
+  const speakerOf = useMemo(() => {
+    const byId = new Map(roster.map((a) => [a.id, a]));
+    return (who: Pick<Entry, 'speakerId' | 'speakerName'>) => {
+      const attendee = who.speakerId ? byId.get(who.speakerId) : undefined;
+      return attendee ? speakerLabel(attendee) : who.speakerName;
+    };
+  }, [roster]);
+
+  // The build does not use React Compiler: the rows are memoised by hand, and what they get from
+  // the virtualizer (measureElement) is bound once per instance.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: OVERSCAN,
+    paddingStart: EDGE_PX,
+    paddingEnd: EDGE_PX,
+    rangeExtractor: (range) => rowsToRender(range, active),
+  });
+
+  const toNewest = useCallback(() => {
+    if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+  }, [ids.length, virtualizer]);
+
+  // A new entry, while following, is scrolled to before it is painted.
+  useLayoutEffect(() => {
+    if (following && lastId !== null) toNewest();
+  }, [following, lastId, toNewest]);
+
+  // The column shrinking (a longer entry being typed, a smaller window) keeps the newest in view.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!following || !element) return undefined;
+    const observer = new ResizeObserver(toNewest);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [following, toNewest]);
+
+  // The focus, when it is on an entry, follows the active entry (arrow keys, a deleted entry).
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element?.contains(document.activeElement) || document.activeElement === element) return;
+    if (document.activeElement instanceof HTMLLIElement && document.activeElement.parentElement === element) {
+      element.querySelector<HTMLElement>(`:scope > li[data-index="${active}"]`)?.focus({ preventScroll: true });
+    }
+  }, [active]);
+
+  const onEditDone = useCallback(
+    (entryId: string, origin: EditOrigin) => {
+      if (origin === 'entryField') onBackToEntry();
+      else list.current?.querySelector<HTMLElement>(`:scope > li[data-entry-id="${entryId}"]`)?.focus();
+    },
+    [onBackToEntry],
+  );
+
+  const onRemove = useCallback(
+    (entry: Entry) => {
+      removeWithUndo(entry, recorder, t);
+      onBackToEntry();
+    },
+    [recorder, t, onBackToEntry],
+  );
+
+  const onScroll = () => {
+    const element = scroller.current;
+    if (!element) return;
+    const atBottom = atNewest(element);
+    if (atBottom === following) return;
+    setFollowing(atBottom);
+    if (!atBottom) setSeenId(lastId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    // Only keys pressed on an entry itself: the editor and the buttons have their own.
+    const row = event.target;
+    if (!(row instanceof HTMLLIElement) || row.parentElement !== list.current) return;
+    const command = shortcutFor(event, 'transcript');
+    switch (command) {
+      case 'previousEntry':
+      case 'nextEntry':
+      case 'firstEntry':
+      case 'lastEntry': {
+        const to = moveTo(command, active, ids.length);
+        setActiveId(ids[to] ?? null);
+        virtualizer.scrollToIndex(to, { align: 'auto' });
+        break;
+      }
+      case 'deleteEntry': {
+        const entry = entries[active];
+        if (readOnly || !entry) return;
+        setActiveId(afterRemoval(ids, active));
+        removeWithUndo(entry, recorder, t);
+        break;
+      }
+      case 'backToEntry':
+        onBackToEntry();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const unseen = following ? 0 : newBelow(ids, seenId);
+
+  return (
+    <div className="live__entries">
+      <div className="transcript__scroll" ref={scroller} onScroll={onScroll}>
+        {entries.length === 0 ? (
+          <p className="muted entries__empty">{t('noEntries')}</p>
+        ) : (
+          <ol
+            className="entries"
+            ref={list}
+            aria-label={t('entriesHeading')}
+            style={{ height: virtualizer.getTotalSize() }}
+            onKeyDown={onKeyDown}
+            onFocus={(event) => {
+              const row = event.target.closest('li[data-entry-id]');
+              if (row instanceof HTMLElement && row.parentElement === list.current)
+                setActiveId(row.dataset.entryId ?? null);
+            }}
+          >
+            {virtualizer.getVirtualItems().map((row) => {
+              const entry = entries[row.index];
+              return entry === undefined ? null : (
+                <EntryRow
+                  key={entry.id}
+                  entry={entry}
+                  recorderName={recorderName}
+                  speakerOf={speakerOf}
+                  index={row.index}
+                  total={entries.length}
+                  start={row.start}
+                  active={row.index === active}
+                  measureRef={virtualizer.measureElement}
+                  onEditDone={onEditDone}
+                  onRemove={onRemove}
+                />
+              );
+            })}
+          </ol>
+        )}
+      </div>
+      {unseen > 0 ? (
+        <button
+          type="button"
+          className="button button--primary transcript__new"
+          onClick={() => {
+            setFollowing(true);
+            toNewest();
+            onBackToEntry();
+          }}
+        >
+          {t('newBelow', { count: unseen })}
+          <span aria-hidden="true"> ↓</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
