@@ -85,7 +85,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the live recorder', () => {
+// 600 actions with timed writes take a few seconds on a loaded machine: more than vitest's default 5 s.
+describe('the live recorder', { timeout: 30_000 }, () => {
   for (const seed of [1, 7, 42, 2024]) {
     it(`applies 600 random actions in the order asked, with writes of random duration (seed ${seed})`, async () => {
       const rand = seededRandom(seed);
