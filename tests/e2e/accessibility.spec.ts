@@ -122,6 +122,8 @@ for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
     });
 
     test(`the live screen in every state has no axe finding (${language})`, async ({ page }) => {
+      // Thirteen states, each analysed whole: longer than one ordinary test on a busy machine.
+      test.slow();
       await openMeeting(page, liveMeetingRows(language), 'live');
       await expectNoFindings(page, 'not started');
 

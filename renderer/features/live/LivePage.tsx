@@ -352,7 +352,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
               ) : null}
             </div>
 
-            <aside className="live__side">
+            {/*
+             * A focusable region: the column scrolls, and before the meeting (or once it is
+             * approved) nothing in it takes the focus, so the keyboard could not scroll it.
+             */}
+            <aside className="live__side" aria-label={t('sidePanels')} tabIndex={0}>
               {current && meeting.status !== 'draft' ? (
                 <>
                   {/* Keyed by item: its fields hold typed text, which must never show under another item. */}
