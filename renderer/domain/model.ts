@@ -167,14 +167,37 @@ export const agendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-const entryKindSchema = z.enum(['statement', 'note']);
+const entryKindSchema = z.enum(['statement', 'note', 'event']);
+/** What was said, what the recorder noted, or a procedural event (see `ProceduralEvent`). */
 export type EntryKind = z.infer<typeof entryKindSchema>;
+
+/**
+ * The procedure of a meeting, as it happened: opened (개의), recessed (정회), resumed (속개),
+ * adjourned (산회), a member arrived (입장) or left (퇴장), an item taken up (상정; out of order or
+ * again is read from the record around it). Each is an entry of kind 'event', so that it has its
+ * place in the record (the item and the order the recorder's keys gave it), its time stamp and a
+ * correction history like any entry. The meeting's and attendees' stamped times are a projection
+ * of these events (domain/procedure.ts).
+ */
+export const EVENT_TYPES = ['opened', 'recessed', 'resumed', 'adjourned', 'arrived', 'left', 'takenUp'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const proceduralEventSchema = z.strictObject({
+  type: z.enum(EVENT_TYPES),
+  /** Who arrived or left; null for the other events. */
+  attendeeId: id.nullable(),
+});
+export type ProceduralEvent = z.infer<typeof proceduralEventSchema>;
 
 const entryRevisionSchema = z.strictObject({
   kind: entryKindSchema,
   speakerId: id.nullable(),
   speakerName: z.string(),
   text: z.string(),
+  /** The version's time stamp and item, when a correction changed them (absent: unchanged). */
+  createdAt: time.optional(),
+  agendaItemId: id.optional(),
+  event: proceduralEventSchema.optional(),
   /** When this version was replaced. */
   replacedAt: time,
   /** Who replaced it (the name given in Settings, or the meeting's recorder). */
@@ -200,6 +223,8 @@ export const entrySchema = z.strictObject({
   updatedAt: time,
   /** Earlier versions, oldest first (schema version 2). */
   history: z.array(entryRevisionSchema),
+  /** Set on entries of kind 'event' only; their text is empty. */
+  event: proceduralEventSchema.optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
 
