@@ -12,6 +12,7 @@
  * transaction) makes that replay skip what had already been written, so nothing is stored twice.
  */
 import { MEETING_ID, type EntryDraft } from '../domain/model';
+import { nextPresence } from '../domain/procedure';
 import { SessionError, type SessionAction } from '../domain/session';
 import { entryKind } from '../domain/speakers';
 import { blankAgendaItem } from './agenda';
@@ -19,6 +20,7 @@ import { db, type SeogiDb } from './db';
 import { addEntry } from './entries';
 import { forgetKept, keptRow, writeOrKeep } from './fallback';
 import { nextOrder } from './ordered';
+import { writeEvents } from './procedure';
 import { writeTransition } from './session';
 
 /** What is in the Entry field, and the speaker chosen for the next entry. */
@@ -40,7 +42,9 @@ export type LiveOp =
       speakerName: string;
     }
   | { type: 'session'; action: SessionAction }
-  | { type: 'unplanned'; itemId: string; title: string };
+  | { type: 'unplanned'; itemId: string; title: string }
+  /** An attendee arrived or left (which, from how they stand when it is written). */
+  | { type: 'presence'; attendeeId: string };
 
 export type JournaledOp = LiveOp & { seq: number; at: number };
 
@@ -176,16 +180,35 @@ async function addUnplanned(d: SeogiDb, meetingId: string, op: Extract<Journaled
 }
 
 /**
+ * Stamps the attendee's arrival or departure and, while the meeting sits, writes it into the
+ * record under the current item.
+ */
+async function markPresence(d: SeogiDb, meetingId: string, op: Extract<JournaledOp, { type: 'presence' }>) {
+  const attendee = await d.attendees.get(op.attendeeId);
+  const meeting = await d.meetings.get(meetingId);
+  if (!attendee || !meeting || attendee.meetingId !== meetingId) return;
+  const { action, changes } = nextPresence(attendee, op.at);
+  await d.attendees.update(attendee.id, changes);
+  await d.meetings.update(meetingId, { updatedAt: op.at });
+  if (meeting.status === 'live' && meeting.currentItemId) {
+    const type = action === 'left' ? 'left' : 'arrived';
+    await writeEvents(d, meetingId, [{ itemId: meeting.currentItemId, type, attendeeId: attendee.id }], op.at);
+  }
+}
+
+/**
  * Writes one journaled operation and the meeting's journal mark in one transaction. An operation
  * at or below the mark was written before (a replay after a crash) and is skipped: false.
  */
 export async function applyLiveOp(meetingId: string, op: JournaledOp): Promise<boolean> {
   const d = db();
-  const applied = await d.transaction('rw', [d.meetings, d.agendaItems, d.entries, d.drafts, d.journal], async () => {
+  const tables = [d.meetings, d.agendaItems, d.attendees, d.entries, d.drafts, d.journal];
+  const applied = await d.transaction('rw', tables, async () => {
     const mark = await d.journal.get(meetingId);
     if (mark && op.seq <= mark.appliedSeq) return false;
     if (op.type === 'entry') await insertEntry(d, meetingId, op);
     else if (op.type === 'session') await applySession(meetingId, op.action, op.at);
+    else if (op.type === 'presence') await markPresence(d, meetingId, op);
     else await addUnplanned(d, meetingId, op);
     await d.journal.put({ meetingId, appliedSeq: op.seq });
     return true;

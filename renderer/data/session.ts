@@ -5,8 +5,9 @@
 import { transition, type SessionAction } from '../domain/session';
 import { db } from './db';
 import { listAgenda } from './agenda';
+import { writeEvents } from './procedure';
 
-/** Writes one transition; runs inside a transaction over meetings and agendaItems. */
+/** Writes one transition and its events; runs inside a transaction over meetings, agendaItems and entries. */
 export async function writeTransition(meetingId: string, action: SessionAction, now: number): Promise<void> {
   const d = db();
   const meeting = await d.meetings.get(meetingId);
@@ -15,9 +16,10 @@ export async function writeTransition(meetingId: string, action: SessionAction, 
   if (Object.keys(result.meeting).length > 0) await d.meetings.update(meetingId, { ...result.meeting, updatedAt: now });
   if (result.items.length > 0)
     await d.agendaItems.bulkUpdate(result.items.map((i) => ({ key: i.id, changes: i.changes })));
+  await writeEvents(d, meetingId, result.events, now);
 }
 
 export async function applySessionAction(meetingId: string, action: SessionAction, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.meetings, d.agendaItems, () => writeTransition(meetingId, action, now));
+  await d.transaction('rw', d.meetings, d.agendaItems, d.entries, () => writeTransition(meetingId, action, now));
 }

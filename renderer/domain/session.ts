@@ -10,8 +10,12 @@
  * - Leaving an item (next, previous, jump, end) stamps its `endedAt`.
  * - Next / previous follow the planned agenda order from the current item; jump goes anywhere.
  * - During a recess the record stays open for typing; resume closes the recess.
+ * - Each step is also an event in the record (domain/procedure.ts), under the item current when it
+ *   happened: opened, taken up, recessed, resumed, adjourned. A meeting with no agenda has no item
+ *   to place them under and keeps only its stamps.
  */
-import type { AgendaItem, Meeting, Recess } from './model';
+import type { AgendaItem, EventType, Meeting, Recess } from './model';
+import { sittingBetween } from './procedure';
 
 export type SessionAction =
   | { type: 'start' }
@@ -27,9 +31,22 @@ export type MeetingChanges = Partial<
 >;
 export type ItemChanges = { id: string; changes: Partial<Pick<AgendaItem, 'startedAt' | 'endedAt' | 'takenOrder'>> };
 
+/** A procedural event the step writes into the record, under `itemId`. */
+export interface SessionEvent {
+  itemId: string;
+  type: EventType;
+}
+
 export interface Transition {
   meeting: MeetingChanges;
   items: ItemChanges[];
+  events: SessionEvent[];
+}
+
+const NOTHING: Transition = { meeting: {}, items: [], events: [] };
+
+function eventAt(itemId: string | null, type: EventType): SessionEvent[] {
+  return itemId ? [{ itemId, type }] : [];
 }
 
 type SessionMeeting = Pick<Meeting, 'status' | 'startedAt' | 'endedAt' | 'recesses' | 'currentItemId'>;
@@ -80,10 +97,11 @@ function moveTo(
   now: number,
 ): Transition {
   if (!target) throw new SessionError('There is no such item to move to.');
-  if (target.id === meeting.currentItemId) return { meeting: {}, items: [] };
+  if (target.id === meeting.currentItemId) return NOTHING;
   return {
     meeting: { currentItemId: target.id, currentItemSince: now },
     items: [...leave(meeting.currentItemId, now), takeUp(items, target, now)],
+    events: eventAt(target.id, 'takenUp'),
   };
 }
 
@@ -99,6 +117,7 @@ export function transition(
     return {
       meeting: { status: 'live', startedAt: now, currentItemId: first?.id ?? null, currentItemSince: now },
       items: first ? [takeUp(items, first, now)] : [],
+      events: [...eventAt(first?.id ?? null, 'opened'), ...eventAt(first?.id ?? null, 'takenUp')],
     };
   }
   if (meeting.status !== 'live') throw new SessionError('The meeting is not in session.');
@@ -109,14 +128,24 @@ export function transition(
     case 'jump':
       return moveTo(meeting, items, items.find((item) => item.id === action.itemId) ?? null, now);
     case 'recess':
-      if (inRecess(meeting)) return { meeting: {}, items: [] };
-      return { meeting: { recesses: [...meeting.recesses, { start: now, end: null }] }, items: [] };
+      if (inRecess(meeting)) return NOTHING;
+      return {
+        meeting: { recesses: [...meeting.recesses, { start: now, end: null }] },
+        items: [],
+        events: eventAt(meeting.currentItemId, 'recessed'),
+      };
     case 'resume':
-      return { meeting: { recesses: closeRecess(meeting.recesses, now) }, items: [] };
+      if (!inRecess(meeting)) return NOTHING;
+      return {
+        meeting: { recesses: closeRecess(meeting.recesses, now) },
+        items: [],
+        events: eventAt(meeting.currentItemId, 'resumed'),
+      };
     case 'end':
       return {
         meeting: { status: 'ended', endedAt: now, recesses: closeRecess(meeting.recesses, now) },
         items: leave(meeting.currentItemId, now),
+        events: eventAt(meeting.currentItemId, 'adjourned'),
       };
   }
 }
@@ -124,12 +153,7 @@ export function transition(
 /** Milliseconds the meeting has been in session at `now`, recesses excluded. */
 export function sittingTime(meeting: Pick<Meeting, 'startedAt' | 'endedAt' | 'recesses'>, now: number): number {
   if (meeting.startedAt === null) return 0;
-  const end = meeting.endedAt ?? now;
-  const recessed = meeting.recesses.reduce(
-    (sum, recess) => sum + Math.max(0, Math.min(recess.end ?? end, end) - recess.start),
-    0,
-  );
-  return Math.max(0, end - meeting.startedAt - recessed);
+  return sittingBetween(meeting.recesses, meeting.startedAt, meeting.endedAt ?? now);
 }
 
 /** `H:MM:SS` or `M:SS`. */

@@ -279,7 +279,8 @@ describe('what the minutes show, and leave out', () => {
     );
     const text = await paragraphs(record);
     const decisions = text.indexOf('3. 의결사항');
-    expect(text.slice(decisions - 2, decisions)).toEqual([`심의 2. ${AGENDA[2]}`, '상정되지 않음']);
+    expect(text.slice(decisions - 3, decisions - 1)).toEqual([`심의 2. ${AGENDA[2]}`, '상정되지 않음']);
+    expect(text[decisions - 1]).toMatch(/^\(\d+시 \d\d분 산회\)$/);
     expect(text.slice(decisions)).not.toContain(`심의 2. ${AGENDA[2]}`);
   });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { minutesToBytes } from '../../renderer/export/docx/build';
 import { minutesToText } from '../../renderer/export/docx/text';
 import { SEED_KO } from '../fixtures/seed';
-import { NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
+import { at, entry, NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
+import type { EventType, MeetingRecord } from '../../renderer/domain/model';
 import { readDocx } from './docxRead';
 
 const AGENDA = SEED_KO.agenda.map((item) => item.title);
@@ -83,5 +84,67 @@ describe('minutesToText', () => {
   it('drops what XML cannot hold, and nothing else', () => {
     const record = withMeeting(seedRecord(), { location: 'A\u0000B\uFFFE👍🏽<&>' });
     expect(minutesToText(record, 'ko').split('\n')).toContain('- 장소: AB👍🏽<&>');
+  });
+
+  describe('procedure in the proceedings', () => {
+    /** The seed meeting with its procedure recorded: a recess in 보고 1, a departure in 심의 2. */
+    function withProcedure(): MeetingRecord {
+      const record = seedRecord();
+      const event = (item: number, hours: number, minutes: number, type: EventType, attendeeId: string | null = null) =>
+        entry(item, { kind: 'event', text: '', createdAt: at(hours, minutes), event: { type, attendeeId } });
+      return {
+        ...record,
+        entries: [
+          event(0, 10, 0, 'opened'),
+          event(0, 10, 0, 'takenUp'),
+          ...record.entries.slice(0, 1),
+          event(0, 10, 40, 'recessed'),
+          event(0, 10, 55, 'resumed'),
+          event(1, 11, 0, 'takenUp'),
+          ...record.entries.slice(1),
+          event(2, 11, 5, 'takenUp'),
+          event(2, 16, 31, 'left', 'attendee-4'),
+          event(3, 11, 20, 'takenUp'),
+          event(1, 11, 25, 'takenUp'),
+          event(1, 11, 30, 'adjourned'),
+        ],
+      };
+    }
+
+    it('writes the Korean procedural lines where they happened', () => {
+      const lines = minutesToText(withProcedure(), 'ko').split('\n');
+      const order = [
+        '(10시 00분 개의)',
+        `### 보고 1. ${AGENDA[0]}`,
+        '(10시 40분 정회)',
+        '(10시 55분 속개)',
+        `### 심의 1. ${AGENDA[1]}`,
+        '(11시 25분 계속 심의)',
+        `### 심의 2. ${AGENDA[2]}`,
+        '(16시 31분 위원 한미경 퇴장)',
+        '(11시 30분 산회)',
+      ].map((line) => lines.indexOf(line));
+      expect(order.every((index) => index >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    });
+
+    it('writes the English call to order, recesses, departures and adjournment', () => {
+      const text = minutesToText(withProcedure(), 'en');
+      const lines = text.split('\n');
+      expect(lines).toContain('The meeting was called to order at 10:00 a.m. by the Chair, 공동위원장 박춘배.');
+      for (const line of [
+        '### Call to order',
+        'The meeting recessed at 10:40 a.m. and resumed at 10:55 a.m.',
+        '(The meeting returned to this item at 11:25 a.m.)',
+        '(위원 한미경 left the meeting at 4:31 p.m.)',
+        '### Adjournment',
+        'The meeting adjourned at 11:30 a.m.',
+      ]) {
+        expect(lines).toContain(line);
+      }
+      expect(lines.indexOf('### Adjournment')).toBeGreaterThan(
+        lines.indexOf('(위원 한미경 left the meeting at 4:31 p.m.)'),
+      );
+    });
   });
 });

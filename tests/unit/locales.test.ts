@@ -30,8 +30,14 @@ describe('locales', () => {
 
   it('uses the same interpolation variables in both languages', () => {
     // Date patterns get every part of the date (day, month, monthName, weekday, year) and each
-    // language picks the ones it writes.
-    const choosesParts = new Set(['record.date.long', 'minutes.meetingName.withYear', 'minutes.footer.page']);
+    // language picks the ones it writes. An English call to order names the chair; Korean minutes
+    // name the chair in the metadata and say only "(10시 00분 개의)".
+    const choosesParts = new Set([
+      'record.date.long',
+      'minutes.meetingName.withYear',
+      'minutes.footer.page',
+      'minutes.event.openedBy',
+    ]);
     for (const [key, value] of en) {
       if (choosesParts.has(key)) continue;
       const koValue = ko.get(key) ?? ko.get(`${baseKey(key)}_other`);

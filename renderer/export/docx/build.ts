@@ -249,6 +249,8 @@ function blockParagraphs(block: Block, w: Writer, language: Language): (Paragrap
           children: w.runs(block.text, { color: ASIDE_COLOR }),
         }),
       ];
+    // A procedural line stands where it happened, set like a note: part of the record, not an aside.
+    case 'event':
     case 'note':
       return [
         new Paragraph({ indent: { left: INDENT }, alignment: BODY_ALIGNMENT[language], children: w.runs(block.text) }),
@@ -290,6 +292,7 @@ function blockXml(block: Block, w: Writer, language: Language): string {
         `<w:pPr><w:keepNext/><w:ind w:left="${INDENT}"/></w:pPr>`,
         w.runsXml(block.text, { color: ASIDE_COLOR }),
       );
+    case 'event':
     case 'note':
       return paragraphXml(`<w:pPr><w:ind w:left="${INDENT}"/>${jc}</w:pPr>`, w.runsXml(block.text));
     case 'statement': {

@@ -7,6 +7,7 @@
 import { kindNumbers } from '../../domain/agenda';
 import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
 import type { AgendaItem, Attendee, Entry, Language, MeetingRecord } from '../../domain/model';
+import { isEvent, takenUpKinds } from '../../domain/procedure';
 import { attended, quorumCount } from '../../domain/quorum';
 import { labelsFor, type Labels } from './labels';
 
@@ -25,6 +26,8 @@ export type Block =
   | { kind: 'aside'; text: string }
   /** A recorder's note, as typed. */
   | { kind: 'note'; text: string }
+  /** A procedural line where it happened: "(10시 40분 정회)", "The meeting resumed at 10:55 a.m." */
+  | { kind: 'event'; text: string }
   /** "○ 직위 성명:" and what was said, as typed. */
   | { kind: 'statement'; speaker: string; text: string }
   /** Outcomes and votes, one row per item decided; `votes` is empty where none were taken. */
@@ -206,8 +209,9 @@ function voteText(labels: Labels, item: AgendaItem): string {
   return parts.join(labels.m('list.separator'));
 }
 
-function hasText(entry: Entry): boolean {
-  return entry.text.trim() !== '';
+/** Statements and notes with words in them, and every procedural event. */
+function recordedEntry(entry: Entry): boolean {
+  return entry.event !== undefined || entry.text.trim() !== '';
 }
 
 export interface MinutesNames {
@@ -265,10 +269,68 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     speakers.set(key, prefix);
     return prefix;
   };
-  const entryBlock = (entry: Entry): Block =>
-    entry.kind === 'note'
-      ? { kind: 'note', text: entry.text }
-      : { kind: 'statement', speaker: speakerOf(entry), text: entry.text };
+  const chair = meeting.chairId !== null ? byId.get(meeting.chairId) : undefined;
+  const planned = new Map(agendaItems.filter((item) => !item.unplanned).map((item) => [item.id, item.order]));
+  const takenUp = takenUpKinds(entries.filter(isEvent), planned);
+  /** A procedural line, or null for one the minutes say elsewhere (the opening, the adjournment). */
+  const eventText = (entry: Entry): string | null => {
+    const { event } = entry;
+    if (!event) return null;
+    const time = labels.clock(entry.createdAt);
+    switch (event.type) {
+      case 'opened':
+      case 'adjourned':
+        return null;
+      case 'recessed':
+        return labels.m('event.recessed', { time });
+      case 'resumed':
+        return labels.m('event.resumed', { time });
+      case 'arrived':
+      case 'left': {
+        const attendee = event.attendeeId !== null ? byId.get(event.attendeeId) : undefined;
+        const who = attendee ? person(labels, attendee) : '';
+        if (!who) return null;
+        return labels.m(event.type === 'arrived' ? 'event.arrived' : 'event.left', { who, time });
+      }
+      case 'takenUp': {
+        const how = takenUp.get(entry.id);
+        if (how === 'outOfOrder') return labels.m('event.outOfOrder', { time });
+        return how === 'again' ? labels.m('event.again', { time }) : null;
+      }
+    }
+  };
+  /**
+   * The blocks of entries in their recorded order. A recess with nothing recorded before the
+   * resumption is said at once ("recessed at … and resumed at …"; in Korean two lines).
+   */
+  const blocksOf = (list: readonly Entry[]): Block[] => {
+    const blocks: Block[] = [];
+    let skip = -1;
+    for (const [i, entry] of list.entries()) {
+      if (skip === i) continue;
+      if (entry.kind !== 'event') {
+        blocks.push(
+          entry.kind === 'note'
+            ? { kind: 'note', text: entry.text }
+            : { kind: 'statement', speaker: speakerOf(entry), text: entry.text },
+        );
+        continue;
+      }
+      const next = list[i + 1];
+      if (entry.event?.type === 'recessed' && next?.event?.type === 'resumed') {
+        const text = labels.m('event.recessedAndResumed', {
+          start: labels.clock(entry.createdAt),
+          end: labels.clock(next.createdAt),
+        });
+        blocks.push({ kind: 'event', text });
+        skip = i + 1;
+        continue;
+      }
+      const text = eventText(entry);
+      if (text) blocks.push({ kind: 'event', text });
+    }
+    return blocks;
+  };
 
   const sections: Section[] = [];
 
@@ -279,7 +341,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
 
   // 2. Proceedings, in the order taken.
   const itemIds = new Set(agendaItems.map((item) => item.id));
-  const recorded = [...entries].filter(hasText).sort((a, b) => a.seq - b.seq);
+  const recorded = [...entries].filter(recordedEntry).sort((a, b) => a.seq - b.seq);
   const entriesOf = new Map<string, Entry[]>();
   const loose: Entry[] = [];
   for (const entry of recorded) {
@@ -292,8 +354,23 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   const opening = loose.filter((e) => e.seq < firstItemSeq);
   const closing = loose.filter((e) => !(e.seq < firstItemSeq));
   const proceedings: Block[] = [];
-  if (opening.length > 0) {
-    proceedings.push({ kind: 'itemHeading', text: labels.m('item.opening') }, ...opening.map(entryBlock));
+  // The opening and the adjournment head and close the proceedings, from the stamps their events
+  // keep; English minutes give them headings of their own (Call to order, Adjournment), Korean
+  // minutes a line each.
+  const headed = labels.pattern('event.headings') !== 'none';
+  const sitting = (heading: string, text: string) =>
+    proceedings.push(...(headed ? [{ kind: 'itemHeading' as const, text: heading }] : []), { kind: 'event', text });
+  if (meeting.startedAt !== null) {
+    const time = labels.clock(meeting.startedAt);
+    const chairName = chair ? person(labels, chair) : '';
+    sitting(
+      labels.m('event.callToOrder'),
+      chairName ? labels.m('event.openedBy', { time, chair: chairName }) : labels.m('event.opened', { time }),
+    );
+  }
+  const openingBlocks = blocksOf(opening);
+  if (openingBlocks.length > 0) {
+    proceedings.push({ kind: 'itemHeading', text: labels.m('item.opening') }, ...openingBlocks);
   }
   for (const { item, taken } of ordered) {
     const said = entriesOf.get(item.id) ?? [];
@@ -310,10 +387,14 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
         text: labels.m('item.presenter', { name: known ? person(labels, known) : presenter }),
       });
     }
-    proceedings.push(...said.map(entryBlock));
+    proceedings.push(...blocksOf(said));
   }
-  if (closing.length > 0) {
-    proceedings.push({ kind: 'itemHeading', text: labels.m('item.closing') }, ...closing.map(entryBlock));
+  const closingBlocks = blocksOf(closing);
+  if (closingBlocks.length > 0) {
+    proceedings.push({ kind: 'itemHeading', text: labels.m('item.closing') }, ...closingBlocks);
+  }
+  if (meeting.endedAt !== null) {
+    sitting(labels.m('event.adjournment'), labels.m('event.adjourned', { time: labels.clock(meeting.endedAt) }));
   }
   if (proceedings.length > 0) sections.push({ heading: labels.m('section.proceedings'), blocks: proceedings });
 
@@ -353,7 +434,6 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     });
   }
 
-  const chair = meeting.chairId !== null ? byId.get(meeting.chairId) : undefined;
   return {
     language,
     labels,

@@ -43,6 +43,8 @@ export interface Labels {
   date(isoDate: string): string;
   /** The date with a clock time, or whichever of the two is there. */
   dateTime(isoDate: string, time: string): string;
+  /** A moment as minutes say it: 16시 31분 / 4:31 p.m. (the computer's time zone). */
+  clock(epochMs: number): string;
 }
 
 /** What is at a dotted path of a resource tree, if anything. */
@@ -150,6 +152,13 @@ export function labelsFor(language: Language): Labels {
     appName: RESOURCES[language].common.appName,
     date: (isoDate) => formatDate(recordTyped, isoDate, language),
     dateTime: (isoDate, time) => formatDateTime(recordTyped, isoDate, time, language),
+    clock: (epochMs) => {
+      const at = new Date(epochMs);
+      const hours = at.getHours();
+      const hour = labels.pattern('clock.hours') === '12' ? hours % 12 || 12 : hours;
+      const mm = String(at.getMinutes()).padStart(2, '0');
+      return labels.m(hours < 12 ? 'clock.am' : 'clock.pm', { hour, mm });
+    },
   };
   cache.set(language, labels);
   return labels;

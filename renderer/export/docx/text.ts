@@ -21,6 +21,7 @@ function blockText(block: Block, labels: Labels): string {
     case 'itemHeading':
       return `### ${block.text}`;
     case 'aside':
+    case 'event':
     case 'note':
       return block.text;
     case 'statement':

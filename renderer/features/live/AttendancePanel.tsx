@@ -1,46 +1,34 @@
 /**
- * Late arrivals and early departures, stamped with the time; the quorum line follows live. Each is
- * one button per person, or from the keyboard a dialog that picks the person by typing (its
+ * Late arrivals and early departures, stamped with the time and written into the record where they
+ * happen (by the recorder, in the order of the keys: `onMark`); the quorum line follows live. Each
+ * is one button per person, or from the keyboard a dialog that picks the person by typing (its
  * shortcut, domain/shortcuts.ts); either way the focus then goes back to the Entry field.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/commands';
 import { PickDialog } from '../../components/PickDialog';
-import { updateAttendee, type AttendeeFields } from '../../data/attendees';
 import { clockTime } from '../../domain/dates';
 import type { Attendee } from '../../domain/model';
+import { nextPresence } from '../../domain/procedure';
 import { matchSpeakers, speakerLabel } from '../../domain/speakers';
-
-function nextState(
-  attendee: Attendee,
-  now: number,
-): { action: 'arrived' | 'left' | 'returned'; changes: Partial<AttendeeFields> } {
-  if (attendee.attendance === 'absent') return { action: 'arrived', changes: { attendance: 'late', arrivedAt: now } };
-  if (attendee.attendance === 'left')
-    return { action: 'returned', changes: { attendance: attendee.arrivedAt ? 'late' : 'present', leftAt: null } };
-  return { action: 'left', changes: { attendance: 'left', leftAt: now } };
-}
-
-/** Records the attendee's next state, stamped now. */
-function mark(attendee: Attendee): void {
-  void updateAttendee(attendee.id, nextState(attendee, Date.now()).changes);
-}
 
 interface Props {
   roster: readonly Attendee[];
   editable: boolean;
+  /** Records the attendee's arrival or departure (which, from how they stand when it is written). */
+  onMark: (attendee: Attendee) => void;
   /** After a change: the recorder goes back to typing. */
   onDone: () => void;
 }
 
-export function AttendancePanel({ roster, editable, onDone }: Props) {
+export function AttendancePanel({ roster, editable, onMark, onDone }: Props) {
   const { t } = useTranslation(['live', 'record']);
   const [picking, setPicking] = useState(false);
   useCommand('attendance', () => setPicking(editable));
   /** "김철수 퇴장": the button's name says what pressing it records. */
   const actionName = (attendee: Attendee) => {
-    const action = nextState(attendee, 0).action;
+    const action = nextPresence(attendee, 0).action;
     return t(
       action === 'arrived'
         ? 'attendance.markArrived'
@@ -63,7 +51,7 @@ export function AttendancePanel({ roster, editable, onDone }: Props) {
       <h3 id="attendance-heading">{t('attendance.heading')}</h3>
       <ul className="attendance">
         {roster.map((attendee) => {
-          const next = nextState(attendee, 0);
+          const next = nextPresence(attendee, 0);
           return (
             <li key={attendee.id} className={`attendance__row attendance__row--${attendee.attendance}`}>
               <span className="attendance__name">
@@ -76,7 +64,7 @@ export function AttendancePanel({ roster, editable, onDone }: Props) {
                   type="button"
                   className="button button--small"
                   onClick={() => {
-                    mark(attendee);
+                    onMark(attendee);
                     onDone();
                   }}
                 >
@@ -100,7 +88,7 @@ export function AttendancePanel({ roster, editable, onDone }: Props) {
           }
           onPick={(id) => {
             const attendee = roster.find((a) => a.id === id);
-            if (attendee) mark(attendee);
+            if (attendee) onMark(attendee);
           }}
           onClose={() => {
             setPicking(false);

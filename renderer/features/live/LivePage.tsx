@@ -22,6 +22,7 @@ import { kindNumbers } from '../../domain/agenda';
 import { clockTime } from '../../domain/dates';
 import { newId, type AgendaItem, type Attendee, type Meeting } from '../../domain/model';
 import { quorumCount } from '../../domain/quorum';
+import { sittingBetween } from '../../domain/procedure';
 import {
   formatElapsed,
   inPlannedOrder,
@@ -92,7 +93,7 @@ function Clock({ meeting, itemSince }: { meeting: Meeting; itemSince: number | n
       {live && itemSince !== null ? (
         <div>
           <dt>{t('elapsed.item')}</dt>
-          <dd>{formatElapsed(at - itemSince)}</dd>
+          <dd>{formatElapsed(sittingBetween(meeting.recesses, itemSince, at))}</dd>
         </div>
       ) : null}
       {recess ? (
@@ -364,7 +365,14 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                   <ActionItemsPanel meetingId={meeting.id} itemId={current.id} actionItems={actionItems ?? []} />
                 </>
               ) : null}
-              <AttendancePanel roster={roster} editable={recording} onDone={focusEntry} />
+              <AttendancePanel
+                roster={roster}
+                editable={recording}
+                onMark={(attendee) =>
+                  void recorder?.act({ type: 'presence', attendeeId: attendee.id }).catch(() => undefined)
+                }
+                onDone={focusEntry}
+              />
             </aside>
           </div>
         </fieldset>

@@ -23,6 +23,7 @@ import { editorName } from '../../hooks/prefs';
 import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
 import type { Attendee, Entry, EntryRevision } from '../../domain/model';
+import { essential } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
 import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
 import { useShownEntries, type ShownItem } from './notedEntries';
@@ -36,8 +37,12 @@ const OVERSCAN = 10;
 /** Space above the first entry and below the last, inside the scrolling column. */
 const EDGE_PX = 6;
 
-/** Deletes the entry, which the recorder may still hold as noted, and offers to undo it. */
+/**
+ * Deletes the entry, which the recorder may still hold as noted, and offers to undo it. The
+ * opening and the adjournment are the sitting itself: they are corrected, never deleted.
+ */
 function removeWithUndo(entry: Entry, recorder: LiveRecorder | null, t: TFunction<'live'>): void {
+  if (entry.event && essential(entry.event)) return;
   recorder?.forgetNoted(entry.id);
   void removeEntry(entry.id).then((removed) => {
     dropEdit(entry.id);
@@ -167,7 +172,13 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
     >
       <div className="entry__meta">
         <time dateTime={new Date(entry.createdAt).toISOString()}>{clockTime(entry.createdAt)}</time>
-        <span className="entry__speaker">{speakerOf(entry) || t('note')}</span>
+        <span className="entry__speaker">
+          {entry.event
+            ? t(`event.${entry.event.type}`, {
+                name: speakerOf({ speakerId: entry.event.attendeeId, speakerName: '' }),
+              })
+            : speakerOf(entry) || t('note')}
+        </span>
         {entry.history.length > 0 ? <span className="entry__edited">{t('edited')}</span> : null}
         <span className="entry__actions">
           <button
@@ -178,7 +189,9 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
           >
             {t('editEntry')}
           </button>
-          <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
+          {entry.event && essential(entry.event) ? null : (
+            <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
+          )}
         </span>
       </div>
       {editing ? (
@@ -190,7 +203,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
             onEditDone(entry.id, editing);
           }}
         />
-      ) : (
+      ) : entry.event ? null : (
         <p className="entry__text">{entry.text}</p>
       )}
       {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} /> : null}
