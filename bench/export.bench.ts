@@ -96,7 +96,7 @@ function meetingRecord(): MeetingRecord {
     createdAt: end,
   }));
 
-  return { meeting, attendees: rows.attendees, agendaItems: rows.agendaItems, entries, actionItems };
+  return { meeting, attendees: rows.attendees, agendaItems: rows.agendaItems, entries, events: [], actionItems };
 }
 
 interface Sample {

@@ -2,7 +2,15 @@
  * The agenda of a meeting, in its planned order (see ordered.ts). Removing an item takes what was
  * recorded under it along, so that undo brings all of it back.
  */
-import { emptyVotes, newId, type ActionItem, type AgendaItem, type Entry, type Votes } from '../domain/model';
+import {
+  emptyVotes,
+  newId,
+  type ActionItem,
+  type AgendaItem,
+  type Entry,
+  type MeetingEvent,
+  type Votes,
+} from '../domain/model';
 import { db } from './db';
 import { updateMeetingRow } from './meetingRows';
 import { appendRows, moveRow, removeRow, restoreRow, rowsInOrder } from './ordered';
@@ -12,7 +20,13 @@ export type AgendaFields = Pick<
   'kind' | 'title' | 'presenter' | 'plannedMinutes' | 'notes' | 'outcome' | 'votes' | 'voteRecorded' | 'unplanned'
 >;
 /** A removed item with what was recorded under it, so that undo brings all of it back. */
-export type RemovedAgendaItem = { row: AgendaItem; index: number; entries: Entry[]; actionItems: ActionItem[] };
+export type RemovedAgendaItem = {
+  row: AgendaItem;
+  index: number;
+  entries: Entry[];
+  events: MeetingEvent[];
+  actionItems: ActionItem[];
+};
 
 export function blankAgendaItem(meetingId: string, order: number, fields: Partial<AgendaFields> = {}): AgendaItem {
   return {
@@ -77,12 +91,15 @@ export function moveAgendaItem(id: string, to: number): Promise<void> {
 
 export async function removeAgendaItem(id: string): Promise<RemovedAgendaItem | null> {
   const d = db();
-  return d.transaction('rw', [d.agendaItems, d.entries, d.actionItems, d.meetings], async () => {
+  return d.transaction('rw', [d.agendaItems, d.entries, d.events, d.actionItems, d.meetings], async () => {
     const entries = await d.entries.where('agendaItemId').equals(id).toArray();
+    // Its procedural lines go with it (and come back with it): the stamps they set stay as they are.
+    const events = await d.events.where('agendaItemId').equals(id).toArray();
     const actionItems = await d.actionItems.where('agendaItemId').equals(id).toArray();
     const removed = await removeRow(d.agendaItems, id);
     if (!removed) return null;
     await d.entries.bulkDelete(entries.map((e) => e.id));
+    await d.events.bulkDelete(events.map((e) => e.id));
     await d.actionItems.bulkDelete(actionItems.map((a) => a.id));
     // A live meeting cannot stay on an item that is gone.
     await d.meetings
@@ -91,15 +108,16 @@ export async function removeAgendaItem(id: string): Promise<RemovedAgendaItem | 
       .modify((meeting) => {
         if (meeting.currentItemId === id) meeting.currentItemId = null;
       });
-    return { ...removed, entries, actionItems };
+    return { ...removed, entries, events, actionItems };
   });
 }
 
 export async function restoreAgendaItem(removed: RemovedAgendaItem): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.agendaItems, d.entries, d.actionItems, d.meetings], async () => {
+  await d.transaction('rw', [d.agendaItems, d.entries, d.events, d.actionItems, d.meetings], async () => {
     await restoreRow(d.agendaItems, removed);
     await d.entries.bulkPut(removed.entries);
+    await d.events.bulkPut(removed.events);
     await d.actionItems.bulkPut(removed.actionItems);
   });
 }

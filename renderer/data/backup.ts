@@ -32,22 +32,23 @@ export function schemaVersion(): number {
 
 function allTables() {
   const d = db();
-  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts];
+  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.events, d.actionItems, d.drafts];
 }
 
 /** Every row of every table, read in one transaction. */
 export async function exportAllData(): Promise<BackupData> {
   const d = db();
   return d.transaction('r', allTables(), async () => {
-    const [meetings, attendees, agendaItems, entries, actionItems, drafts] = await Promise.all([
+    const [meetings, attendees, agendaItems, entries, events, actionItems, drafts] = await Promise.all([
       d.meetings.toArray(),
       d.attendees.toArray(),
       d.agendaItems.toArray(),
       d.entries.toArray(),
+      d.events.toArray(),
       d.actionItems.toArray(),
       d.drafts.toArray(),
     ]);
-    return { meetings, attendees, agendaItems, entries, actionItems, drafts };
+    return { meetings, attendees, agendaItems, entries, events, actionItems, drafts };
   });
 }
 
@@ -133,12 +134,14 @@ export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promi
     await refuseForeign(d.attendees, rows.attendees);
     await refuseForeign(d.agendaItems, rows.agendaItems);
     await refuseForeign(d.entries, rows.entries);
+    await refuseForeign(d.events, rows.events);
     await refuseForeign(d.actionItems, rows.actionItems);
 
     await Promise.all([
       d.attendees.where('meetingId').anyOf(ids).delete(),
       d.agendaItems.where('meetingId').anyOf(ids).delete(),
       d.entries.where('meetingId').anyOf(ids).delete(),
+      d.events.where('meetingId').anyOf(ids).delete(),
       d.actionItems.where('meetingId').anyOf(ids).delete(),
       d.drafts.bulkDelete(ids),
     ]);
@@ -146,6 +149,7 @@ export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promi
     await d.attendees.bulkPut(rows.attendees);
     await d.agendaItems.bulkPut(rows.agendaItems);
     await d.entries.bulkPut(rows.entries);
+    await d.events.bulkPut(rows.events);
     await d.actionItems.bulkPut(rows.actionItems);
     await d.drafts.bulkPut(rows.drafts);
     return { written: ids.length, skipped };

@@ -5,8 +5,8 @@
  */
 import { newId, type Entry, type EntryKind } from '../domain/model';
 import { db } from './db';
+import { takeRow } from './meetingRows';
 import { inIndexOrder } from './ordered';
-import { keepingStamps, stampTables } from './procedure';
 
 export interface NewEntry {
   agendaItemId: string;
@@ -64,35 +64,25 @@ export async function addEntry(meetingId: string, entry: NewEntry, now = Date.no
  */
 export async function updateEntry(id: string, changes: EntryChanges, by: string, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', stampTables(d), async () => {
+  await d.transaction('rw', d.entries, async () => {
     const entry = await d.entries.get(id);
     if (!entry) return;
     const next = { ...entry, ...changes };
     const same = (['kind', 'speakerId', 'speakerName', 'text'] as const).every((key) => next[key] === entry[key]);
     if (same) return;
     const { kind, speakerId, speakerName, text } = entry;
-    await keepingStamps(d, entry.meetingId, () =>
-      d.entries.put({
-        ...next,
-        updatedAt: now,
-        history: [...entry.history, { kind, speakerId, speakerName, text, replacedAt: now, replacedBy: by }],
-      }),
-    );
+    await d.entries.put({
+      ...next,
+      updatedAt: now,
+      history: [...entry.history, { kind, speakerId, speakerName, text, replacedAt: now, replacedBy: by }],
+    });
   });
 }
 
-/** Deletes an entry and gives it back, for undo; a procedural event's stamps follow. */
 export function removeEntry(id: string): Promise<Entry | null> {
-  const d = db();
-  return d.transaction('rw', stampTables(d), async () => {
-    const entry = await d.entries.get(id);
-    if (!entry) return null;
-    await keepingStamps(d, entry.meetingId, () => d.entries.delete(id));
-    return entry;
-  });
+  return takeRow(db().entries, id);
 }
 
 export async function restoreEntry(entry: Entry): Promise<void> {
-  const d = db();
-  await d.transaction('rw', stampTables(d), () => keepingStamps(d, entry.meetingId, () => d.entries.put(entry)));
+  await db().entries.put(entry);
 }

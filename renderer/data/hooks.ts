@@ -3,12 +3,13 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem, AgendaItem, Attendee, Entry, Meeting } from '../domain/model';
+import type { ActionItem, AgendaItem, Attendee, Entry, Meeting, MeetingEvent } from '../domain/model';
 import { listActionItems } from './actionItems';
 import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
 import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
+import { listItemEvents, listMeetingEvents } from './procedure';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -38,4 +39,14 @@ export function useActionItems(meetingId: string): ActionItem[] | undefined {
 /** Entry counts per agenda item, for the agenda list of the live screen. */
 export function useEntryCounts(meetingId: string): Map<string, number> | undefined {
   return useLiveQuery(() => countEntriesByItem(meetingId), [meetingId]);
+}
+
+/** The meeting's procedural events (opened, recessed, arrived…), in the order recorded. */
+export function useMeetingEvents(meetingId: string): MeetingEvent[] | undefined {
+  return useLiveQuery(() => listMeetingEvents(meetingId), [meetingId]);
+}
+
+/** The procedural events recorded under one item, for its transcript. */
+export function useItemEvents(agendaItemId: string | null): MeetingEvent[] | undefined {
+  return useLiveQuery(async () => (agendaItemId ? listItemEvents(agendaItemId) : []), [agendaItemId]);
 }

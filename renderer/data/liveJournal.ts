@@ -202,7 +202,7 @@ async function markPresence(d: SeogiDb, meetingId: string, op: Extract<Journaled
  */
 export async function applyLiveOp(meetingId: string, op: JournaledOp): Promise<boolean> {
   const d = db();
-  const tables = [d.meetings, d.agendaItems, d.attendees, d.entries, d.drafts, d.journal];
+  const tables = [d.meetings, d.agendaItems, d.attendees, d.entries, d.events, d.drafts, d.journal];
   const applied = await d.transaction('rw', tables, async () => {
     const mark = await d.journal.get(meetingId);
     if (mark && op.seq <= mark.appliedSeq) return false;

@@ -93,7 +93,7 @@ export async function listMeetings(): Promise<Meeting[]> {
 /** Deletes a meeting with its roster, agenda, record and action items, all or nothing. */
 export async function deleteMeeting(id: string): Promise<void> {
   const d = db();
-  const tables = [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts, d.journal];
+  const tables = [d.meetings, d.attendees, d.agendaItems, d.entries, d.events, d.actionItems, d.drafts, d.journal];
   const entryIds = await d.transaction('rw', tables, async () => {
     const ids = await d.entries.where('meetingId').equals(id).primaryKeys();
     await Promise.all([
@@ -102,6 +102,7 @@ export async function deleteMeeting(id: string): Promise<void> {
       d.attendees.where('meetingId').equals(id).delete(),
       d.agendaItems.where('meetingId').equals(id).delete(),
       d.entries.where('meetingId').equals(id).delete(),
+      d.events.where('meetingId').equals(id).delete(),
       d.actionItems.where('meetingId').equals(id).delete(),
     ]);
     await d.meetings.delete(id);

@@ -7,7 +7,7 @@ import { db } from './db';
 import { listAgenda } from './agenda';
 import { writeEvents } from './procedure';
 
-/** Writes one transition and its events; runs inside a transaction over meetings, agendaItems and entries. */
+/** Writes one transition and its events; runs inside a transaction over meetings, agendaItems, entries and events. */
 export async function writeTransition(meetingId: string, action: SessionAction, now: number): Promise<void> {
   const d = db();
   const meeting = await d.meetings.get(meetingId);
@@ -21,5 +21,7 @@ export async function writeTransition(meetingId: string, action: SessionAction, 
 
 export async function applySessionAction(meetingId: string, action: SessionAction, now = Date.now()): Promise<void> {
   const d = db();
-  await d.transaction('rw', d.meetings, d.agendaItems, d.entries, () => writeTransition(meetingId, action, now));
+  await d.transaction('rw', [d.meetings, d.agendaItems, d.entries, d.events], () =>
+    writeTransition(meetingId, action, now),
+  );
 }

@@ -39,6 +39,7 @@ import {
   attendeeSchema,
   entryDraftSchema,
   entrySchema,
+  meetingEventSchema,
   meetingSchema,
   type ActionItem,
   type Entry,
@@ -51,8 +52,22 @@ export const BACKUP_FORMAT_VERSION = 1;
 export { MAX_BACKUP_BYTES };
 
 /** The tables a backup holds, in the order they are written. */
-export const BACKUP_TABLES = ['meetings', 'attendees', 'agendaItems', 'entries', 'actionItems', 'drafts'] as const;
+export const BACKUP_TABLES = [
+  'meetings',
+  'attendees',
+  'agendaItems',
+  'entries',
+  'events',
+  'actionItems',
+  'drafts',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/**
+ * Tables added after the first schema, which files written before them lack: the schema upgrade
+ * that added each (UPGRADES) gives it its empty rows, so the envelope lets them be absent.
+ */
+const LATER_TABLES: ReadonlySet<BackupTable> = new Set(['events']);
 
 /**
  * Why a file cannot be restored. Codes only: the interface words them in the user's language.
@@ -79,6 +94,7 @@ const dataSchema = z.strictObject({
   attendees: z.array(attendeeSchema),
   agendaItems: z.array(agendaItemSchema),
   entries: z.array(entrySchema),
+  events: z.array(meetingEventSchema),
   actionItems: z.array(actionItemSchema),
   drafts: z.array(entryDraftSchema),
 });
@@ -93,7 +109,14 @@ const envelopeSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   // The tables are checked after the checksum, so that an edited file is reported as edited.
-  data: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())]))),
+  data: z.strictObject(
+    Object.fromEntries(
+      BACKUP_TABLES.map((table) => {
+        const rows = z.array(z.unknown());
+        return [table, LATER_TABLES.has(table) ? rows.optional() : rows];
+      }),
+    ),
+  ),
 });
 export type BackupFile = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: BackupData };
 
@@ -109,6 +132,8 @@ const UPGRADES: Partial<Record<number, (data: Record<string, unknown>) => Record
     meetings: upgradeRows(data.meetings, (m) => ({ approval: null, approvalLog: [], ...m })),
     entries: upgradeRows(data.entries, (e) => ({ history: [], ...e })),
   }),
+  // Version 5: the meetings' procedure (events), which older meetings did not record.
+  4: (data) => ({ events: [], ...data }),
 };
 
 /**
@@ -211,6 +236,7 @@ function sortedData(data: BackupData): BackupData {
     attendees: byId(data.attendees),
     agendaItems: byId(data.agendaItems),
     entries: byId(data.entries),
+    events: byId(data.events),
     actionItems: byId(data.actionItems),
     drafts: [...data.drafts].sort((a, b) => byCodeUnits(a.meetingId, b.meetingId)),
   };
@@ -369,6 +395,7 @@ function checkIntegrity(data: BackupData): BackupError | null {
     ['attendees', 'id', data.attendees.map((r) => r.id)],
     ['agendaItems', 'id', data.agendaItems.map((r) => r.id)],
     ['entries', 'id', data.entries.map((r) => r.id)],
+    ['events', 'id', data.events.map((r) => r.id)],
     ['actionItems', 'id', data.actionItems.map((r) => r.id)],
     ['drafts', 'meetingId', data.drafts.map((r) => r.meetingId)],
   ];
@@ -386,6 +413,7 @@ function checkIntegrity(data: BackupData): BackupError | null {
     ['attendees', data.attendees],
     ['agendaItems', data.agendaItems],
     ['entries', data.entries],
+    ['events', data.events],
     ['actionItems', data.actionItems],
     ['drafts', data.drafts],
   ];
@@ -393,8 +421,13 @@ function checkIntegrity(data: BackupData): BackupError | null {
     const index = rows.findIndex((row) => !meetings.has(row.meetingId));
     if (index >= 0) return { code: 'brokenReference', path: formatPath(['data', table, index, 'meetingId']) };
   }
-  const orphan = data.entries.findIndex((entry) => itemMeeting.get(entry.agendaItemId) !== entry.meetingId);
-  if (orphan >= 0) return { code: 'brokenReference', path: formatPath(['data', 'entries', orphan, 'agendaItemId']) };
+  for (const [table, rows] of [
+    ['entries', data.entries],
+    ['events', data.events],
+  ] as const) {
+    const orphan = rows.findIndex((row) => itemMeeting.get(row.agendaItemId) !== row.meetingId);
+    if (orphan >= 0) return { code: 'brokenReference', path: formatPath(['data', table, orphan, 'agendaItemId']) };
+  }
   return null;
 }
 
@@ -489,6 +522,7 @@ export function rowsOfMeetings(data: BackupData, meetingIds: Iterable<string>): 
     attendees: keep(data.attendees),
     agendaItems: keep(data.agendaItems),
     entries: keep(data.entries),
+    events: keep(data.events),
     actionItems: keep(data.actionItems),
     drafts: keep(data.drafts),
   };

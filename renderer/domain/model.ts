@@ -167,27 +167,8 @@ export const agendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-const entryKindSchema = z.enum(['statement', 'note', 'event']);
-/** What was said, what the recorder noted, or a procedural event (see `ProceduralEvent`). */
+const entryKindSchema = z.enum(['statement', 'note']);
 export type EntryKind = z.infer<typeof entryKindSchema>;
-
-/**
- * The procedure of a meeting, as it happened: opened (개의), recessed (정회), resumed (속개),
- * adjourned (산회), a member arrived (입장) or left (퇴장), an item taken up (상정; out of order or
- * again is read from the record around it). Each is an entry of kind 'event', so that it has its
- * place in the record (the item and the order the recorder's keys gave it), its time stamp and a
- * correction history like any entry. The meeting's and attendees' stamped times are a projection
- * of these events (domain/procedure.ts).
- */
-export const EVENT_TYPES = ['opened', 'recessed', 'resumed', 'adjourned', 'arrived', 'left', 'takenUp'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-const proceduralEventSchema = z.strictObject({
-  type: z.enum(EVENT_TYPES),
-  /** Who arrived or left; null for the other events. */
-  attendeeId: id.nullable(),
-});
-export type ProceduralEvent = z.infer<typeof proceduralEventSchema>;
 
 const entryRevisionSchema = z.strictObject({
   kind: entryKindSchema,
@@ -197,7 +178,6 @@ const entryRevisionSchema = z.strictObject({
   /** The version's time stamp and item, when a correction changed them (absent: unchanged). */
   createdAt: time.optional(),
   agendaItemId: id.optional(),
-  event: proceduralEventSchema.optional(),
   /** When this version was replaced. */
   replacedAt: time,
   /** Who replaced it (the name given in Settings, or the meeting's recorder). */
@@ -223,10 +203,46 @@ export const entrySchema = z.strictObject({
   updatedAt: time,
   /** Earlier versions, oldest first (schema version 2). */
   history: z.array(entryRevisionSchema),
-  /** Set on entries of kind 'event' only; their text is empty. */
-  event: proceduralEventSchema.optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
+
+/**
+ * The procedure of a meeting, as it happened: opened (개의), recessed (정회), resumed (속개),
+ * adjourned (산회), a member arrived (입장) or left (퇴장), an item taken up (상정; out of order or
+ * again is read from the record around it). Each event has its place in the record (the item
+ * current when it happened, after the entry last recorded then, in the order of the recorder's
+ * keys), its time stamp and a correction history. They are rows of their own, not entries: the
+ * entries are what was said and noted. The meeting's and attendees' stamped times are a
+ * projection of these events (domain/procedure.ts).
+ */
+export const EVENT_TYPES = ['opened', 'recessed', 'resumed', 'adjourned', 'arrived', 'left', 'takenUp'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const eventRevisionSchema = z.strictObject({
+  createdAt: time,
+  attendeeId: id.nullable(),
+  replacedAt: time,
+  replacedBy: z.string(),
+});
+export type EventRevision = z.infer<typeof eventRevisionSchema>;
+
+export const meetingEventSchema = z.strictObject({
+  id,
+  meetingId,
+  agendaItemId: id,
+  /** Recorded after the meeting's entry with this `seq` (0: before any entry). */
+  afterSeq: count,
+  /** Its place among the meeting's events. */
+  seq: count,
+  type: z.enum(EVENT_TYPES),
+  /** Who arrived or left; null for the other events. */
+  attendeeId: id.nullable(),
+  createdAt: time,
+  updatedAt: time,
+  /** Earlier versions (times corrected), oldest first. */
+  history: z.array(eventRevisionSchema),
+});
+export type MeetingEvent = z.infer<typeof meetingEventSchema>;
 
 export const entryDraftSchema = z.strictObject({
   meetingId,
@@ -287,5 +303,7 @@ export interface MeetingRecord {
   agendaItems: AgendaItem[];
   /** In `seq` order. */
   entries: Entry[];
+  /** The procedure, in `seq` order. */
+  events: MeetingEvent[];
   actionItems: ActionItem[];
 }

@@ -1,6 +1,6 @@
 /**
- * The procedure of a meeting as events in its record (entries of kind 'event', see model.ts), and
- * the stamped times that follow from them.
+ * The procedure of a meeting as events in its record (MeetingEvent, see model.ts), and the
+ * stamped times that follow from them.
  *
  * The live session writes an event where it happens (under the current item, in the order of the
  * recorder's keys) together with the stamped time it sets: the meeting's opening, recesses and
@@ -9,12 +9,32 @@
  * `projectAttendee`), so the time in the proceedings and the time in the 일시 row or the attendee
  * list never disagree. Pure functions; data/entries.ts writes what they return.
  */
-import type { Attendee, Entry, EventType, Meeting, ProceduralEvent, Recess } from './model';
+import type { Attendee, Entry, EventType, Meeting, MeetingEvent, Recess } from './model';
 
-export type EventEntry = Pick<Entry, 'seq' | 'createdAt' | 'agendaItemId'> & { event: ProceduralEvent };
+/** What of an event the stamps and the order of the record depend on. */
+export type EventEntry = Pick<MeetingEvent, 'seq' | 'afterSeq' | 'createdAt' | 'agendaItemId' | 'type' | 'attendeeId'>;
 
-export function isEvent<T extends Pick<Entry, 'event'>>(entry: T): entry is T & { event: ProceduralEvent } {
-  return entry.event !== undefined;
+/**
+ * Entries and events in the order they were recorded: each event after the entry it followed
+ * (`afterSeq`), events that followed the same entry in their own order.
+ */
+export function interleave<E extends Pick<Entry, 'seq'>, V extends Pick<MeetingEvent, 'seq' | 'afterSeq'>>(
+  entries: readonly E[],
+  events: readonly V[],
+): (E | V)[] {
+  const pending = [...events].sort((a, b) => a.afterSeq - b.afterSeq || a.seq - b.seq);
+  const rows: (E | V)[] = [];
+  for (const entry of entries) {
+    while (pending.length > 0 && (pending[0]?.afterSeq ?? Infinity) < entry.seq) rows.push(...pending.splice(0, 1));
+    rows.push(entry);
+  }
+  rows.push(...pending);
+  return rows;
+}
+
+/** Whether a row of the record is a procedural event rather than an entry. */
+export function isEvent(row: Entry | MeetingEvent): row is MeetingEvent {
+  return 'type' in row;
 }
 
 /** Events in the order they happened: by time, then by the order they were recorded. */
@@ -24,8 +44,17 @@ export function byTime<T extends Pick<Entry, 'seq' | 'createdAt'>>(events: reado
 
 const SESSION_EVENTS: ReadonlySet<EventType> = new Set(['opened', 'recessed', 'resumed', 'adjourned']);
 
+/**
+ * Whether the live transcript shows the event: the procedure that happens within an item (a
+ * recess, an arrival, the adjournment). The opening and the taking up of items are what the
+ * current item's heading already says.
+ */
+export function shownInTranscript(event: Pick<MeetingEvent, 'type'>): boolean {
+  return event.type !== 'opened' && event.type !== 'takenUp';
+}
+
 /** Whether the event marks the sitting itself (it can be corrected, but not taken out of the record). */
-export function essential(event: ProceduralEvent): boolean {
+export function essential(event: Pick<MeetingEvent, 'type'>): boolean {
   return event.type === 'opened' || event.type === 'adjourned';
 }
 
@@ -38,17 +67,17 @@ export type SessionStamps = Pick<Meeting, 'startedAt' | 'endedAt' | 'recesses'>;
  * meeting has no opening event (recorded before events existed): its stamps are then left alone.
  */
 export function projectSession(events: readonly EventEntry[]): SessionStamps | null {
-  const ordered = byTime(events.filter((entry) => SESSION_EVENTS.has(entry.event.type)));
-  const opened = ordered.find((entry) => entry.event.type === 'opened');
+  const ordered = byTime(events.filter((event) => SESSION_EVENTS.has(event.type)));
+  const opened = ordered.find((event) => event.type === 'opened');
   if (!opened) return null;
-  const adjourned = ordered.findLast((entry) => entry.event.type === 'adjourned');
+  const adjourned = ordered.findLast((event) => event.type === 'adjourned');
   const endedAt = adjourned?.createdAt ?? null;
   const recesses: Recess[] = [];
-  for (const { event, createdAt } of ordered) {
+  for (const { type, createdAt } of ordered) {
     const last = recesses.at(-1);
     const open = last?.end === null ? last : undefined;
-    if (event.type === 'recessed' && !open) recesses.push({ start: createdAt, end: null });
-    if (event.type === 'resumed' && open) recesses[recesses.length - 1] = { ...open, end: createdAt };
+    if (type === 'recessed' && !open) recesses.push({ start: createdAt, end: null });
+    if (type === 'resumed' && open) recesses[recesses.length - 1] = { ...open, end: createdAt };
   }
   const closed = recesses.map((recess) =>
     recess.end === null && endedAt !== null ? { ...recess, end: endedAt } : recess,
@@ -76,7 +105,7 @@ export function nextPresence(
 
 /** Whether the attendee was in the room before their first event: a first arrival says not. */
 export function presentBefore(events: readonly EventEntry[]): boolean {
-  return byTime(events)[0]?.event.type !== 'arrived';
+  return byTime(events)[0]?.type !== 'arrived';
 }
 
 /**
@@ -87,9 +116,9 @@ export function projectAttendee(present: boolean, events: readonly EventEntry[])
   let stamps: AttendanceStamps = present
     ? { attendance: 'present', arrivedAt: null, leftAt: null }
     : { attendance: 'absent', arrivedAt: null, leftAt: null };
-  for (const { event, createdAt } of byTime(events)) {
+  for (const { type, createdAt } of byTime(events)) {
     const inRoom = stamps.attendance !== 'absent' && stamps.attendance !== 'left';
-    if ((event.type === 'arrived') === inRoom) continue;
+    if ((type === 'arrived') === inRoom) continue;
     stamps = nextPresence(stamps, createdAt).changes;
   }
   return stamps;
@@ -127,7 +156,7 @@ export function takenUpKinds(
   const kinds = new Map<string, TakenUp>();
   const taken = new Set<string>();
   for (const entry of [...events].sort((a, b) => a.seq - b.seq)) {
-    if (entry.event.type !== 'takenUp') continue;
+    if (entry.type !== 'takenUp') continue;
     const item = entry.agendaItemId;
     const order = plannedOrder.get(item);
     const skipped =

@@ -108,7 +108,7 @@ function sampleData(): BackupData {
       updatedAt: 1_637_629_700_000,
     },
   ];
-  return { meetings: [b, a], attendees, agendaItems, entries, actionItems, drafts };
+  return { meetings: [b, a], attendees, agendaItems, entries, events: [], actionItems, drafts };
 }
 
 async function backupOf(data: BackupData = sampleData()): Promise<BackupFile> {
@@ -254,6 +254,15 @@ describe('backup file', () => {
     expect(result.backup.data.meetings.every((m) => m.approval === null && m.approvalLog.length === 0)).toBe(true);
     expect(result.backup.data.entries.every((e) => Array.isArray(e.history))).toBe(true);
     expect(result.backup.checksum.value).toBe(await backupChecksum(result.backup.data));
+  });
+
+  it('reads a file written before meetings recorded their procedure: no events table, none restored', async () => {
+    const file = await createBackup(sampleData(), { ...META, schemaVersion: 3 });
+    const data: Partial<BackupData> = { ...file.data };
+    delete data.events;
+    const older = { ...file, data, checksum: { ...file.checksum, value: await backupChecksum(data) } };
+    const result = await parseBackup(JSON.stringify(older), LIMITS);
+    expect(result.ok && result.backup.data.events).toEqual([]);
   });
 
   it.each([1, 2, SCHEMA])(

@@ -23,13 +23,14 @@ import { saveField } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
 import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
 import { browserHost } from '../../renderer/host/browser';
+import { applySessionAction } from '../../renderer/data/session';
 
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
   await snapshotDb().delete({ disableAutoOpen: false });
 });
 
-/** A meeting with a roster, an agenda, entries, an action item and a draft. */
+/** A meeting opened live, with a roster, an agenda, entries, its procedure, an action item and a draft. */
 async function recordedMeeting(title: string, at: number): Promise<string> {
   const m = await createMeeting('ko', { title });
   await addAttendees(m, [
@@ -37,6 +38,7 @@ async function recordedMeeting(title: string, at: number): Promise<string> {
     { name: '박춘배', role: '공동위원장', affiliation: '', group: 'member' },
   ]);
   const item = await addAgendaItem(m, { kind: 'report', title: `${title} 보고` });
+  await applySessionAction(m, { type: 'start' }, at - 1);
   await addEntry(
     m,
     { agendaItemId: item, kind: 'statement', speakerId: null, speakerName: '', text: '보고드립니다.' },
@@ -69,6 +71,7 @@ function rowsOf(data: BackupData, meetingId: string) {
     attendees: mine(data.attendees),
     agendaItems: mine(data.agendaItems),
     entries: mine(data.entries),
+    events: mine(data.events),
     actionItems: mine(data.actionItems),
     drafts: mine(data.drafts),
   };
@@ -84,6 +87,7 @@ describe('export and restore', () => {
       attendees: 4,
       agendaItems: 2,
       entries: 4,
+      events: 4,
       actionItems: 2,
       drafts: 2,
     });

@@ -415,6 +415,7 @@ function hostileRecord(): MeetingRecord {
       entry(1, { kind: 'note', text: long }),
       entry(2, { speakerName: hostile, text: hostile }),
     ],
+    events: [],
     actionItems: record.actionItems.map((a) => ({ ...a, text: hostile, owner: hostile, dueDate: hostile })),
   };
 }

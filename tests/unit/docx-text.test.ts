@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { minutesToBytes } from '../../renderer/export/docx/build';
 import { minutesToText } from '../../renderer/export/docx/text';
 import { SEED_KO } from '../fixtures/seed';
-import { at, entry, NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
+import { at, NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
 import type { EventType, MeetingRecord } from '../../renderer/domain/model';
 import { readDocx } from './docxRead';
 
@@ -90,23 +90,33 @@ describe('minutesToText', () => {
     /** The seed meeting with its procedure recorded: a recess in 보고 1, a departure in 심의 2. */
     function withProcedure(): MeetingRecord {
       const record = seedRecord();
-      const event = (item: number, hours: number, minutes: number, type: EventType, attendeeId: string | null = null) =>
-        entry(item, { kind: 'event', text: '', createdAt: at(hours, minutes), event: { type, attendeeId } });
+      const [note, park, kim] = record.entries.map((e) => e.seq) as [number, number, number];
+      let seq = 0;
+      const event = (item: number, afterSeq: number, time: [number, number], type: EventType, attendeeId?: string) => ({
+        id: `event-${++seq}`,
+        meetingId: record.meeting.id,
+        agendaItemId: `item-${item}`,
+        afterSeq,
+        seq,
+        type,
+        attendeeId: attendeeId ?? null,
+        createdAt: at(...time),
+        updatedAt: at(...time),
+        history: [],
+      });
       return {
         ...record,
-        entries: [
-          event(0, 10, 0, 'opened'),
-          event(0, 10, 0, 'takenUp'),
-          ...record.entries.slice(0, 1),
-          event(0, 10, 40, 'recessed'),
-          event(0, 10, 55, 'resumed'),
-          event(1, 11, 0, 'takenUp'),
-          ...record.entries.slice(1),
-          event(2, 11, 5, 'takenUp'),
-          event(2, 16, 31, 'left', 'attendee-4'),
-          event(3, 11, 20, 'takenUp'),
-          event(1, 11, 25, 'takenUp'),
-          event(1, 11, 30, 'adjourned'),
+        events: [
+          event(0, note - 1, [10, 0], 'opened'),
+          event(0, note - 1, [10, 0], 'takenUp'),
+          event(0, note, [10, 40], 'recessed'),
+          event(0, note, [10, 55], 'resumed'),
+          event(1, note, [11, 0], 'takenUp'),
+          event(2, park, [11, 5], 'takenUp'),
+          event(2, park, [16, 31], 'left', 'attendee-4'),
+          event(3, park, [11, 20], 'takenUp'),
+          event(1, kim, [11, 25], 'takenUp'),
+          event(1, kim, [11, 30], 'adjourned'),
         ],
       };
     }

@@ -8,7 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addAgendaItem, listAgenda } from '../../renderer/data/agenda';
 import { db } from '../../renderer/data/db';
 import { addAttendee, listAttendees } from '../../renderer/data/attendees';
-import { listMeetingEntries, removeEntry, restoreEntry } from '../../renderer/data/entries';
+import { listMeetingEntries } from '../../renderer/data/entries';
+import { listMeetingEvents, removeEvent, restoreEvent } from '../../renderer/data/procedure';
 import { pendingWrites, replayPendingWrites } from '../../renderer/data/fallback';
 import {
   appliedSeq,
@@ -64,11 +65,6 @@ async function meeting() {
   return { meetingId, items };
 }
 
-/** What was said and noted, without the session's procedural events. */
-async function said(meetingId: string) {
-  return (await listMeetingEntries(meetingId)).filter((e) => e.kind !== 'event');
-}
-
 let seq = 0;
 /** Numbered and timed like the recorder's: by the wall clock, as kept-aside writes are. */
 function op(body: LiveOp): JournaledOp {
@@ -88,15 +84,11 @@ describe('applying live operations', () => {
     const second = op(entry('둘', 'a1'));
     await applyLiveOp(meetingId, second);
     const stored = await listMeetingEntries(meetingId);
-    // The steps of the session are in the record too, where they happened.
-    expect(stored.map((e) => [e.seq, e.agendaItemId, e.kind, e.event?.type ?? e.text])).toEqual([
-      [1, items[0], 'event', 'opened'],
-      [2, items[0], 'event', 'takenUp'],
-      [3, items[0], 'note', '하나'],
-      [4, items[1], 'event', 'takenUp'],
-      [5, items[1], 'statement', '둘'],
+    expect(stored.map((e) => [e.seq, e.agendaItemId, e.kind, e.text])).toEqual([
+      [1, items[0], 'note', '하나'],
+      [2, items[1], 'statement', '둘'],
     ]);
-    expect(stored[4]!.createdAt).toBe(second.at);
+    expect(stored[1]!.createdAt).toBe(second.at);
   });
 
   it('applies an operation once: a replay at or below the mark is skipped', async () => {
@@ -109,30 +101,37 @@ describe('applying live operations', () => {
     expect(await applyLiveOp(meetingId, next)).toBe(true);
     expect(await applyLiveOp(meetingId, first)).toBe(false);
     expect(await applyLiveOp(meetingId, next)).toBe(false);
-    expect((await said(meetingId)).map((e) => e.text)).toEqual(['한 번만']);
+    expect((await listMeetingEntries(meetingId)).map((e) => e.text)).toEqual(['한 번만']);
     expect((await listAgenda(meetingId)).map((i) => i.takenOrder)).toEqual([1, 2, null]);
     expect(await appliedSeq(meetingId)).toBe(next.seq);
   });
 
-  it('writes arrivals, departures and recesses into the record; deleting one gives back the stamps before it', async () => {
+  it('writes the procedure into the record where it happened; removing a line gives back the stamps before it', async () => {
     const { meetingId, items } = await meeting();
     const late = await addAttendee(meetingId, { name: '정윤석', role: '위원', attendance: 'absent' });
     const leaving = await addAttendee(meetingId, { name: '김철수', role: '위원' });
-    await applyLiveOp(meetingId, op({ type: 'presence', attendeeId: late })); // before the opening: no event
+    await applyLiveOp(meetingId, op({ type: 'presence', attendeeId: late })); // before the opening: no line
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'start' } }));
+    await applyLiveOp(meetingId, op(entry('하나')));
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'next' } }));
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'recess' } }));
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'resume' } }));
+    await applyLiveOp(meetingId, op(entry('둘')));
     const left = op({ type: 'presence', attendeeId: leaving });
     await applyLiveOp(meetingId, left);
-    const record = await listMeetingEntries(meetingId);
-    expect(record.map((e) => [e.agendaItemId, e.event?.type, e.event?.attendeeId])).toEqual([
-      [items[0], 'opened', null],
-      [items[0], 'takenUp', null],
-      [items[1], 'takenUp', null],
-      [items[1], 'recessed', null],
-      [items[1], 'resumed', null],
-      [items[1], 'left', leaving],
+    // Entries stay what was said; each event sits after the entry recorded before it.
+    expect((await listMeetingEntries(meetingId)).map((e) => [e.seq, e.text])).toEqual([
+      [1, '하나'],
+      [2, '둘'],
+    ]);
+    const events = await listMeetingEvents(meetingId);
+    expect(events.map((e) => [e.agendaItemId, e.type, e.afterSeq, e.attendeeId])).toEqual([
+      [items[0], 'opened', 0, null],
+      [items[0], 'takenUp', 0, null],
+      [items[1], 'takenUp', 1, null],
+      [items[1], 'recessed', 1, null],
+      [items[1], 'resumed', 1, null],
+      [items[1], 'left', 2, leaving],
     ]);
     const stamps = async () =>
       (await listAttendees(meetingId)).map((a) => [a.name, a.attendance, a.arrivedAt !== null, a.leftAt]);
@@ -143,15 +142,16 @@ describe('applying live operations', () => {
     expect((await getMeeting(meetingId))?.recesses).toHaveLength(1);
 
     // The departure and the recess taken out of the record: the stamps follow; undo restores them.
-    const departure = record.find((e) => e.event?.type === 'left')!;
-    const recess = record.find((e) => e.event?.type === 'recessed')!;
-    const removed = [await removeEntry(departure.id), await removeEntry(recess.id)];
+    const removed = [
+      await removeEvent(events.find((e) => e.type === 'left')!),
+      await removeEvent(events.find((e) => e.type === 'recessed')!),
+    ];
     expect(await stamps()).toEqual([
       ['정윤석', 'late', true, null],
       ['김철수', 'present', false, null],
     ]);
     expect((await getMeeting(meetingId))?.recesses).toEqual([]);
-    for (const entry of removed) await restoreEntry(entry!);
+    for (const event of removed) await restoreEvent(event!);
     expect((await stamps())[1]).toEqual(['김철수', 'left', false, left.at]);
     expect((await getMeeting(meetingId))?.recesses).toHaveLength(1);
   });
@@ -174,7 +174,7 @@ describe('applying live operations', () => {
     const agenda = await listAgenda(meetingId);
     expect(agenda.at(-1)).toMatchObject({ id: itemId, order: 3, kind: 'other', unplanned: true, takenOrder: 2 });
     expect((await getMeeting(meetingId))?.currentItemId).toBe(itemId);
-    expect((await said(meetingId))[0]?.agendaItemId).toBe(itemId);
+    expect((await listMeetingEntries(meetingId))[0]?.agendaItemId).toBe(itemId);
   });
 
   it('after the meeting, an entry goes under the item browsed; with no item at all it is refused', async () => {
@@ -184,7 +184,7 @@ describe('applying live operations', () => {
     await applyLiveOp(meetingId, op({ type: 'session', action: { type: 'end' } }));
     await applyLiveOp(meetingId, op(entry('끝난 직후')));
     await applyLiveOp(meetingId, op({ ...entry('보충'), itemId: items[2]! } as LiveOp));
-    expect((await said(meetingId)).map((e) => [e.agendaItemId, e.text])).toEqual([
+    expect((await listMeetingEntries(meetingId)).map((e) => [e.agendaItemId, e.text])).toEqual([
       [items[0], '끝난 직후'],
       [items[2], '보충'],
     ]);

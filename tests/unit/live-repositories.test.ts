@@ -19,11 +19,6 @@ beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
 });
 
-/** What was said and noted under an item, without the session's procedural events. */
-async function said(itemId: string) {
-  return (await listItemEntries(itemId)).filter((e) => e.kind !== 'event');
-}
-
 async function liveMeeting() {
   const meetingId = await createMeeting('ko', { title: '회의' });
   const first = await addAgendaItem(meetingId, { kind: 'report', title: '보고' });
@@ -61,12 +56,11 @@ describe('live session storage', () => {
     await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '입력 중' });
     await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: '둘째' });
     expect(await storedField(meetingId)).toBeNull();
-    // After the opening and the first item's taking up, both events in the record.
-    expect((await said(first)).map((e) => [e.seq, e.text])).toEqual([
-      [3, '입력 중'],
-      [4, '둘째'],
+    expect((await listItemEntries(first)).map((e) => [e.seq, e.text])).toEqual([
+      [1, '입력 중'],
+      [2, '둘째'],
     ]);
-    expect(await countEntriesByItem(meetingId)).toEqual(new Map([[first, 4]]));
+    expect(await countEntriesByItem(meetingId)).toEqual(new Map([[first, 2]]));
   });
 
   it('keeps the edit history of an entry: what it said before, who changed it and when', async () => {
@@ -81,7 +75,7 @@ describe('live session storage', () => {
     await updateEntry(id, { text: '첫 수정' }, '오서기', 5000);
     await updateEntry(id, { text: '첫 수정' }, '오서기', 6000);
     await updateEntry(id, { text: '둘째 수정', speakerName: '방청인', kind: 'statement' }, '박춘배', 7000);
-    const [entry] = await said(first);
+    const [entry] = await listItemEntries(first);
     expect(entry).toMatchObject({ text: '둘째 수정', speakerName: '방청인', kind: 'statement', updatedAt: 7000 });
     expect(entry!.history).toEqual([
       { kind: 'note', speakerId: null, speakerName: '', text: '원문', replacedAt: 5000, replacedBy: '오서기' },
@@ -106,9 +100,9 @@ describe('live session storage', () => {
       text: 'a',
     });
     const removed = await removeEntry(id);
-    expect(await said(first)).toEqual([]);
+    expect(await listItemEntries(first)).toEqual([]);
     await restoreEntry(removed!);
-    expect((await said(first)).map((e) => e.text)).toEqual(['a']);
+    expect((await listItemEntries(first)).map((e) => e.text)).toEqual(['a']);
   });
 
   it('removing an agenda item takes its entries and action items along, and undo brings all back', async () => {
@@ -116,11 +110,11 @@ describe('live session storage', () => {
     await addEntry(meetingId, { agendaItemId: first, kind: 'note', speakerId: null, speakerName: '', text: 'a' });
     await addActionItem(meetingId, first, { text: '조치' });
     const removed = await removeAgendaItem(first);
-    expect(await said(first)).toEqual([]);
+    expect(await listItemEntries(first)).toEqual([]);
     expect(await listActionItems(meetingId)).toEqual([]);
     expect((await getMeeting(meetingId))?.currentItemId).toBeNull();
     await restoreAgendaItem(removed!);
-    expect((await said(first)).map((e) => e.text)).toEqual(['a']);
+    expect((await listItemEntries(first)).map((e) => e.text)).toEqual(['a']);
     expect((await listActionItems(meetingId)).map((a) => a.text)).toEqual(['조치']);
     expect((await listAgenda(meetingId)).map((i) => i.id)[0]).toBe(first);
   });

@@ -1,7 +1,8 @@
 /** Procedural events and the stamps they give (renderer/domain/procedure.ts), proved on random runs. */
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem, Meeting, ProceduralEvent } from '../../renderer/domain/model';
+import type { AgendaItem, EventType, Meeting } from '../../renderer/domain/model';
 import {
+  interleave,
   nextPresence,
   presentBefore,
   projectAttendee,
@@ -55,7 +56,7 @@ function randomSession(seed: number) {
     });
     for (const { itemId, type } of result.events) {
       const seq = events.length + 1;
-      events.push({ id: `e${seq}`, seq, createdAt: now, agendaItemId: itemId, event: { type, attendeeId: null } });
+      events.push({ id: `e${seq}`, seq, afterSeq: 0, createdAt: now, agendaItemId: itemId, type, attendeeId: null });
     }
   };
   apply({ type: 'start' });
@@ -68,8 +69,8 @@ function randomSession(seed: number) {
   return { meeting, items, events };
 }
 
-function event(seq: number, createdAt: number, type: ProceduralEvent['type'], attendeeId: string | null = null) {
-  return { id: `e${seq}`, seq, createdAt, agendaItemId: 'i0', event: { type, attendeeId } };
+function event(seq: number, createdAt: number, type: EventType, attendeeId: string | null = null) {
+  return { id: `e${seq}`, seq, afterSeq: 0, createdAt, agendaItemId: 'i0', type, attendeeId };
 }
 
 describe('procedural events', () => {
@@ -88,9 +89,9 @@ describe('procedural events', () => {
     for (let seed = 1; seed <= 50; seed++) {
       const { events } = randomSession(seed);
       let current: string | null = null;
-      for (const { event: e, agendaItemId } of events) {
-        if (e.type === 'takenUp') current = agendaItemId;
-        else if (e.type !== 'opened') expect(agendaItemId, `seed ${seed}`).toBe(current);
+      for (const { type, agendaItemId } of events) {
+        if (type === 'takenUp') current = agendaItemId;
+        else if (type !== 'opened') expect(agendaItemId, `seed ${seed}`).toBe(current);
       }
     }
   });
@@ -151,6 +152,26 @@ describe('procedural events', () => {
     expect(sittingBetween(recesses, 0, 1000)).toBe(1000 - 100 - 500);
     expect(sittingBetween(recesses, 250, 400)).toBe(100);
     expect(sittingBetween(recesses, 600, 700)).toBe(0);
+  });
+
+  it('puts each event after the entry recorded before it, events after one entry in their order', () => {
+    const entries = [{ seq: 1 }, { seq: 2 }, { seq: 5 }].map((e) => ({ ...e, id: `entry${e.seq}` }));
+    const events = [
+      { id: 'b', seq: 3, afterSeq: 2 },
+      { id: 'a', seq: 1, afterSeq: 0 },
+      { id: 'c', seq: 4, afterSeq: 2 },
+      { id: 'd', seq: 5, afterSeq: 5 },
+    ];
+    expect(interleave(entries, events).map((row) => row.id)).toEqual([
+      'a',
+      'entry1',
+      'entry2',
+      'b',
+      'c',
+      'entry5',
+      'd',
+    ]);
+    expect(interleave([], events).map((row) => row.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('tells an item taken up in order, out of order and again; added items are never out of order', () => {

@@ -6,8 +6,8 @@
  */
 import { kindNumbers } from '../../domain/agenda';
 import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
-import type { AgendaItem, Attendee, Entry, Language, MeetingRecord } from '../../domain/model';
-import { isEvent, takenUpKinds } from '../../domain/procedure';
+import type { AgendaItem, Attendee, Entry, Language, MeetingEvent, MeetingRecord } from '../../domain/model';
+import { interleave, isEvent, takenUpKinds } from '../../domain/procedure';
 import { attended, quorumCount } from '../../domain/quorum';
 import { labelsFor, type Labels } from './labels';
 
@@ -209,10 +209,12 @@ function voteText(labels: Labels, item: AgendaItem): string {
   return parts.join(labels.m('list.separator'));
 }
 
-/** Statements and notes with words in them, and every procedural event. */
-function recordedEntry(entry: Entry): boolean {
-  return entry.event !== undefined || entry.text.trim() !== '';
+function hasText(entry: Entry): boolean {
+  return entry.text.trim() !== '';
 }
+
+/** A row of the proceedings: an entry or a procedural event, in the order recorded. */
+type Row = Entry | MeetingEvent;
 
 export interface MinutesNames {
   /** The meeting's full name, or the word for minutes when it has none. */
@@ -271,12 +273,10 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   };
   const chair = meeting.chairId !== null ? byId.get(meeting.chairId) : undefined;
   const planned = new Map(agendaItems.filter((item) => !item.unplanned).map((item) => [item.id, item.order]));
-  const takenUp = takenUpKinds(entries.filter(isEvent), planned);
+  const takenUp = takenUpKinds(record.events, planned);
   /** A procedural line, or null for one the minutes say elsewhere (the opening, the adjournment). */
-  const eventText = (entry: Entry): string | null => {
-    const { event } = entry;
-    if (!event) return null;
-    const time = labels.clock(entry.createdAt);
+  const eventText = (event: MeetingEvent): string | null => {
+    const time = labels.clock(event.createdAt);
     switch (event.type) {
       case 'opened':
       case 'adjourned':
@@ -293,7 +293,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
         return labels.m(event.type === 'arrived' ? 'event.arrived' : 'event.left', { who, time });
       }
       case 'takenUp': {
-        const how = takenUp.get(entry.id);
+        const how = takenUp.get(event.id);
         if (how === 'outOfOrder') return labels.m('event.outOfOrder', { time });
         return how === 'again' ? labels.m('event.again', { time }) : null;
       }
@@ -303,30 +303,30 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
    * The blocks of entries in their recorded order. A recess with nothing recorded before the
    * resumption is said at once ("recessed at … and resumed at …"; in Korean two lines).
    */
-  const blocksOf = (list: readonly Entry[]): Block[] => {
+  const blocksOf = (list: readonly Row[]): Block[] => {
     const blocks: Block[] = [];
     let skip = -1;
-    for (const [i, entry] of list.entries()) {
+    for (const [i, row] of list.entries()) {
       if (skip === i) continue;
-      if (entry.kind !== 'event') {
+      if (!isEvent(row)) {
         blocks.push(
-          entry.kind === 'note'
-            ? { kind: 'note', text: entry.text }
-            : { kind: 'statement', speaker: speakerOf(entry), text: entry.text },
+          row.kind === 'note'
+            ? { kind: 'note', text: row.text }
+            : { kind: 'statement', speaker: speakerOf(row), text: row.text },
         );
         continue;
       }
       const next = list[i + 1];
-      if (entry.event?.type === 'recessed' && next?.event?.type === 'resumed') {
+      if (row.type === 'recessed' && next && isEvent(next) && next.type === 'resumed') {
         const text = labels.m('event.recessedAndResumed', {
-          start: labels.clock(entry.createdAt),
+          start: labels.clock(row.createdAt),
           end: labels.clock(next.createdAt),
         });
         blocks.push({ kind: 'event', text });
         skip = i + 1;
         continue;
       }
-      const text = eventText(entry);
+      const text = eventText(row);
       if (text) blocks.push({ kind: 'event', text });
     }
     return blocks;
@@ -341,18 +341,20 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
 
   // 2. Proceedings, in the order taken.
   const itemIds = new Set(agendaItems.map((item) => item.id));
-  const recorded = [...entries].filter(recordedEntry).sort((a, b) => a.seq - b.seq);
-  const entriesOf = new Map<string, Entry[]>();
-  const loose: Entry[] = [];
-  for (const entry of recorded) {
-    if (!itemIds.has(entry.agendaItemId)) loose.push(entry);
-    else entriesOf.set(entry.agendaItemId, [...(entriesOf.get(entry.agendaItemId) ?? []), entry]);
+  const spoken = [...entries].filter(hasText).sort((a, b) => a.seq - b.seq);
+  const recorded = interleave(spoken, record.events);
+  const entriesOf = new Map<string, Row[]>();
+  const loose: { row: Row; at: number }[] = [];
+  for (const [at, row] of recorded.entries()) {
+    if (!itemIds.has(row.agendaItemId)) loose.push({ row, at });
+    else entriesOf.set(row.agendaItemId, [...(entriesOf.get(row.agendaItemId) ?? []), row]);
   }
   // Remarks under no item (a greeting, closing words) go before or after the items, by when
   // they were recorded relative to the first remark under an item.
-  const firstItemSeq = Math.min(...recorded.filter((e) => itemIds.has(e.agendaItemId)).map((e) => e.seq));
-  const opening = loose.filter((e) => e.seq < firstItemSeq);
-  const closing = loose.filter((e) => !(e.seq < firstItemSeq));
+  const found = recorded.findIndex((row) => itemIds.has(row.agendaItemId));
+  const firstUnderItem = found < 0 ? Infinity : found;
+  const opening = loose.filter(({ at }) => at < firstUnderItem).map(({ row }) => row);
+  const closing = loose.filter(({ at }) => !(at < firstUnderItem)).map(({ row }) => row);
   const proceedings: Block[] = [];
   // The opening and the adjournment head and close the proceedings, from the stamps their events
   // keep; English minutes give them headings of their own (Call to order, Adjournment), Korean

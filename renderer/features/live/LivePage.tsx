@@ -17,7 +17,15 @@ import { routeHref } from '../../hooks/router';
 import { useNow } from '../../hooks/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
-import { useActionItems, useAgenda, useAttendees, useEntryCounts, useItemEntries, useMeeting } from '../../data/hooks';
+import {
+  useActionItems,
+  useAgenda,
+  useAttendees,
+  useEntryCounts,
+  useItemEntries,
+  useItemEvents,
+  useMeeting,
+} from '../../data/hooks';
 import { kindNumbers } from '../../domain/agenda';
 import { clockTime } from '../../domain/dates';
 import { newId, type AgendaItem, type Attendee, type Meeting } from '../../domain/model';
@@ -152,6 +160,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   const current = ordered.find((item) => item.id === currentId) ?? null;
   const upcoming = live ? neighbour(ordered, currentId, 1) : null;
   const entries = useItemEntries(current?.id ?? null);
+  const events = useItemEvents(current?.id ?? null);
   const counts = useEntryCounts(meeting.id);
   const actionItems = useActionItems(meeting.id);
 
@@ -329,6 +338,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
               <Transcript
                 key={current?.id}
                 stored={entries}
+                events={events}
                 recorder={recorder}
                 place={{
                   meetingId: meeting.id,

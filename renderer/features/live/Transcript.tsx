@@ -22,8 +22,8 @@ import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
 import { editorName } from '../../hooks/prefs';
 import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
-import type { Attendee, Entry, EntryRevision } from '../../domain/model';
-import { essential } from '../../domain/procedure';
+import type { Attendee, Entry, EntryRevision, MeetingEvent } from '../../domain/model';
+import { interleave, isEvent, shownInTranscript } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
 import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
 import { useShownEntries, type ShownItem } from './notedEntries';
@@ -37,12 +37,8 @@ const OVERSCAN = 10;
 /** Space above the first entry and below the last, inside the scrolling column. */
 const EDGE_PX = 6;
 
-/**
- * Deletes the entry, which the recorder may still hold as noted, and offers to undo it. The
- * opening and the adjournment are the sitting itself: they are corrected, never deleted.
- */
+/** Deletes the entry, which the recorder may still hold as noted, and offers to undo it. */
 function removeWithUndo(entry: Entry, recorder: LiveRecorder | null, t: TFunction<'live'>): void {
-  if (entry.event && essential(entry.event)) return;
   recorder?.forgetNoted(entry.id);
   void removeEntry(entry.id).then((removed) => {
     dropEdit(entry.id);
@@ -130,7 +126,10 @@ interface RowProps {
   entry: Entry;
   recorderName: string;
   speakerOf: (who: Pick<Entry, 'speakerId' | 'speakerName'>) => string;
+  /** Its row in the transcript (procedural lines included), for the windowing. */
   index: number;
+  /** Its place among the list's items, and their number. */
+  position: number;
   total: number;
   /** Its offset in the list, in pixels. */
   start: number;
@@ -143,7 +142,8 @@ interface RowProps {
 }
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
-  const { entry, recorderName, speakerOf, index, total, start, active, measureRef, onEditDone, onRemove } = props;
+  const { entry, recorderName, speakerOf, index, position, total, start, active, measureRef, onEditDone, onRemove } =
+    props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -165,20 +165,14 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       data-index={index}
       data-entry-id={entry.id}
       aria-setsize={total}
-      aria-posinset={index + 1}
+      aria-posinset={position + 1}
       tabIndex={active ? 0 : -1}
       style={{ transform: `translateY(${start}px)` }}
       onKeyDown={onKeyDown}
     >
       <div className="entry__meta">
         <time dateTime={new Date(entry.createdAt).toISOString()}>{clockTime(entry.createdAt)}</time>
-        <span className="entry__speaker">
-          {entry.event
-            ? t(`event.${entry.event.type}`, {
-                name: speakerOf({ speakerId: entry.event.attendeeId, speakerName: '' }),
-              })
-            : speakerOf(entry) || t('note')}
-        </span>
+        <span className="entry__speaker">{speakerOf(entry) || t('note')}</span>
         {entry.history.length > 0 ? <span className="entry__edited">{t('edited')}</span> : null}
         <span className="entry__actions">
           <button
@@ -189,9 +183,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
           >
             {t('editEntry')}
           </button>
-          {entry.event && essential(entry.event) ? null : (
-            <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
-          )}
+          <IconButton icon="✕" danger tabIndex={-1} label={t('deleteEntry')} onClick={() => onRemove(entry)} />
         </span>
       </div>
       {editing ? (
@@ -203,7 +195,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
             onEditDone(entry.id, editing);
           }}
         />
-      ) : entry.event ? null : (
+      ) : (
         <p className="entry__text">{entry.text}</p>
       )}
       {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} /> : null}
@@ -211,9 +203,49 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
   );
 });
 
+/**
+ * A procedural event where it happened (a recess, an arrival…): a line about the sitting, not an
+ * entry of the list. It takes no focus and is no list item, so the list's items are exactly what
+ * was said and noted, and its times are corrected with the meeting's procedure in the editor.
+ */
+function EventLine({ event, label, start, measureRef, index }: EventLineProps) {
+  const time = <time dateTime={new Date(event.createdAt).toISOString()}>{clockTime(event.createdAt)}</time>;
+  if (start === null) {
+    return (
+      <p className="entry entry--event entry--static">
+        {time} <span className="entry__event">{label}</span>
+      </p>
+    );
+  }
+  return (
+    <li
+      role="none"
+      className="entry entry--event"
+      ref={measureRef}
+      data-index={index}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <span className="entry__meta">
+        {time} <span className="entry__event">{label}</span>
+      </span>
+    </li>
+  );
+}
+
+interface EventLineProps {
+  event: MeetingEvent;
+  label: string;
+  /** Its offset in the list; null when the item has nothing said yet and it stands alone. */
+  start: number | null;
+  measureRef?: (node: HTMLLIElement | null) => void;
+  index?: number;
+}
+
 interface Props {
   /** The item's entries as stored; undefined while they are read. */
   stored: readonly Entry[] | undefined;
+  /** The procedural events recorded under the item (a recess, an arrival…). */
+  events: readonly MeetingEvent[] | undefined;
   /** The meeting's recorder, whose entries noted with Enter are shown before they are stored. */
   recorder: LiveRecorder | null;
   place: ShownItem;
@@ -225,10 +257,13 @@ interface Props {
 }
 
 /** Keyed by item where it is used: another item starts at its newest entry, following. */
-export function Transcript({ stored, recorder, place, roster, recorderName, onBackToEntry }: Props) {
+export function Transcript({ stored, events, recorder, place, roster, recorderName, onBackToEntry }: Props) {
   const { t } = useTranslation('live');
   // Subscribed here, not on the page: an entry added re-renders the transcript alone.
+  // The list's items, which the keys move between: what was said and noted.
   const entries = useShownEntries(stored, recorder, place);
+  // Rows in the order recorded: the entries and the procedural lines between them.
+  const rows = useMemo(() => interleave(entries, (events ?? []).filter(shownInTranscript)), [entries, events]);
   const readOnly = useReadOnly();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -240,8 +275,10 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
   const [activeId, setActiveId] = useState<string | null>(null);
 
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
-  const lastId = ids.at(-1) ?? null;
+  const rowIds = useMemo(() => rows.map((entry) => entry.id), [rows]);
+  const lastId = rowIds.at(-1) ?? null;
   const active = activeIndex(ids, activeId);
+  const activeRow = rowIds.indexOf(ids[active] ?? '');
 
   // One function per roster, so that memoised rows re-render only when their entry changes.
   const speakerOf = useMemo(() => {
@@ -251,24 +288,26 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
       return attendee ? speakerLabel(attendee) : who.speakerName;
     };
   }, [roster]);
+  const eventLabel = (event: MeetingEvent) =>
+    t(`event.${event.type}`, { name: speakerOf({ speakerId: event.attendeeId, speakerName: '' }) });
 
   // The build does not use React Compiler: the rows are memoised by hand, and what they get from
   // the virtualizer (measureElement) is bound once per instance.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey: (index) => rowIds[index] ?? index,
     overscan: OVERSCAN,
     paddingStart: EDGE_PX,
     paddingEnd: EDGE_PX,
-    rangeExtractor: (range) => rowsToRender(range, active),
+    rangeExtractor: (range) => rowsToRender(range, activeRow),
   });
 
   const toNewest = useCallback(() => {
-    if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-  }, [ids.length, virtualizer]);
+    if (rowIds.length > 0) virtualizer.scrollToIndex(rowIds.length - 1, { align: 'end' });
+  }, [rowIds.length, virtualizer]);
 
   // A new entry, while following, is scrolled to before it is painted.
   useLayoutEffect(() => {
@@ -289,9 +328,9 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
     const element = list.current;
     if (!element?.contains(document.activeElement) || document.activeElement === element) return;
     if (document.activeElement instanceof HTMLLIElement && document.activeElement.parentElement === element) {
-      element.querySelector<HTMLElement>(`:scope > li[data-index="${active}"]`)?.focus({ preventScroll: true });
+      element.querySelector<HTMLElement>(`:scope > li[data-index="${activeRow}"]`)?.focus({ preventScroll: true });
     }
-  }, [active]);
+  }, [activeRow]);
 
   const onEditDone = useCallback(
     (entryId: string, origin: EditOrigin) => {
@@ -330,7 +369,7 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
       case 'lastEntry': {
         const to = moveTo(command, active, ids.length);
         setActiveId(ids[to] ?? null);
-        virtualizer.scrollToIndex(to, { align: 'auto' });
+        virtualizer.scrollToIndex(rowIds.indexOf(ids[to] ?? ''), { align: 'auto' });
         break;
       }
       case 'deleteEntry': {
@@ -349,13 +388,18 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
     event.preventDefault();
   };
 
-  const unseen = following ? 0 : newBelow(ids, seenId);
+  const unseen = following ? 0 : newBelow(rowIds, seenId);
 
   return (
     <div className="live__entries">
       <div className="transcript__scroll" ref={scroller} onScroll={onScroll}>
         {entries.length === 0 ? (
-          <p className="muted entries__empty">{t('noEntries')}</p>
+          <>
+            {(events ?? []).filter(shownInTranscript).map((event) => (
+              <EventLine key={event.id} event={event} label={eventLabel(event)} start={null} />
+            ))}
+            <p className="muted entries__empty">{t('noEntries')}</p>
+          </>
         ) : (
           <ol
             className="entries"
@@ -370,17 +414,30 @@ export function Transcript({ stored, recorder, place, roster, recorderName, onBa
             }}
           >
             {virtualizer.getVirtualItems().map((row) => {
-              const entry = entries[row.index];
-              return entry === undefined ? null : (
+              const entry = rows[row.index];
+              if (entry === undefined) return null;
+              if (isEvent(entry))
+                return (
+                  <EventLine
+                    key={entry.id}
+                    event={entry}
+                    label={eventLabel(entry)}
+                    start={row.start}
+                    index={row.index}
+                    measureRef={virtualizer.measureElement}
+                  />
+                );
+              return (
                 <EntryRow
                   key={entry.id}
                   entry={entry}
                   recorderName={recorderName}
                   speakerOf={speakerOf}
                   index={row.index}
+                  position={ids.indexOf(entry.id)}
                   total={entries.length}
                   start={row.start}
-                  active={row.index === active}
+                  active={row.index === activeRow}
                   measureRef={virtualizer.measureElement}
                   onEditDone={onEditDone}
                   onRemove={onRemove}

@@ -14,6 +14,7 @@ import { ExportButton } from '../../widgets/ExportDialog';
 import { DeleteMeetingButton } from '../../widgets/DeleteMeetingButton';
 import { ApprovalControls } from './ApprovalControls';
 import { AgendaSection } from './AgendaSection';
+import { ProcedureSection } from './ProcedureSection';
 import { DetailsSection } from './DetailsSection';
 import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
@@ -113,6 +114,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           <QuorumSection meeting={meeting} roster={roster} />
           <RosterSection meetingId={meeting.id} roster={roster} />
           <AgendaSection meetingId={meeting.id} agenda={agenda} />
+          <ProcedureSection meeting={meeting} roster={roster} agenda={agenda} />
         </fieldset>
       </ReadOnlyContext.Provider>
     </article>
