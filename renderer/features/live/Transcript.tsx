@@ -65,6 +65,8 @@ export interface ItemChoice {
 
 interface EditorProps {
   entry: Entry;
+  /** The meeting's recorder, which may still show the entry under the item it was noted in. */
+  recorder: LiveRecorder | null;
   recorderName: string;
   roster: readonly Attendee[];
   items: readonly ItemChoice[];
@@ -77,7 +79,7 @@ interface EditorProps {
  * or a departure, who. Enter saves, Esc cancels, Tab goes from field to field; a time that cannot
  * be read is refused with the reason, and nothing is saved.
  */
-function EntryEditor({ entry, recorderName, roster, items, onDone }: EditorProps) {
+function EntryEditor({ entry, recorder, recorderName, roster, items, onDone }: EditorProps) {
   const { t } = useTranslation(['live', 'common']);
   const id = useId();
   const [text, setText] = useState(() => pendingEdit(entry.id) ?? entry.text);
@@ -109,7 +111,14 @@ function EntryEditor({ entry, recorderName, roster, items, onDone }: EditorProps
     }
     if (Object.keys(correction.changes).length === 0) return close();
     // The editor stays open until the correction is stored: a refused write loses nothing.
-    updateEntry(entry.id, correction.changes, editorName(recorderName)).then(close, () => undefined);
+    updateEntry(entry.id, correction.changes, editorName(recorderName)).then(
+      () => {
+        // Moved to another item, it is shown only there.
+        if (correction.changes.agendaItemId !== undefined) recorder?.forgetNoted(entry.id);
+        close();
+      },
+      () => undefined,
+    );
   };
   // Enter and Esc from any field (a button's Enter is its own; the speaker list takes its keys first).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -271,6 +280,7 @@ type ItemLabel = (itemId: string) => string;
 
 interface RowProps {
   entry: Entry;
+  recorder: LiveRecorder | null;
   recorderName: string;
   roster: readonly Attendee[];
   items: readonly ItemChoice[];
@@ -289,8 +299,8 @@ interface RowProps {
 }
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
-  const { entry, recorderName, roster, items, speakerOf, itemLabel, index, total, start, active, measureRef } = props;
-  const { onEditDone, onRemove } = props;
+  const { entry, recorder, recorderName, roster, items, speakerOf, itemLabel, index, total, start, active } = props;
+  const { measureRef, onEditDone, onRemove } = props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -336,6 +346,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       {editing ? (
         <EntryEditor
           entry={entry}
+          recorder={recorder}
           recorderName={recorderName}
           roster={roster}
           items={items}
@@ -524,6 +535,7 @@ export function Transcript({ stored, recorder, place, roster, items, recorderNam
                 <EntryRow
                   key={entry.id}
                   entry={entry}
+                  recorder={recorder}
                   recorderName={recorderName}
                   roster={roster}
                   items={items}
