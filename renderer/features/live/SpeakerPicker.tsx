@@ -67,8 +67,12 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
   const listId = `${id}-list`;
   const optionId = (attendee: Attendee) => `${listId}-${attendee.id}`;
 
-  // The highlighted option stays in view as ↓/↑ move through a long list.
+  // The list, when it opens, is brought into view (in an entry's correction it opens inside the
+  // scrolling record); the highlighted option stays in view as ↓/↑ move through a long list.
   const highlightedId = highlighted ? optionId(highlighted) : undefined;
+  useEffect(() => {
+    if (expanded) document.getElementById(listId)?.scrollIntoView({ block: 'nearest' });
+  }, [expanded, listId]);
   useEffect(() => {
     if (highlightedId) document.getElementById(highlightedId)?.scrollIntoView({ block: 'nearest' });
   }, [highlightedId]);
