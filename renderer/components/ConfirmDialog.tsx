@@ -4,7 +4,8 @@ interface Props {
   open: boolean;
   title: string;
   body: string;
-  confirmLabel: string;
+  /** Absent when there is nothing to confirm: the dialog only tells why, and closes. */
+  confirmLabel?: string;
   cancelLabel: string;
   danger?: boolean;
   onConfirm: () => void;
@@ -38,13 +39,15 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, da
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button
-          type="button"
-          className={`button ${danger ? 'button--danger-solid' : 'button--primary'}`}
-          onClick={onConfirm}
-        >
-          {confirmLabel}
-        </button>
+        {confirmLabel === undefined ? null : (
+          <button
+            type="button"
+            className={`button ${danger ? 'button--danger-solid' : 'button--primary'}`}
+            onClick={onConfirm}
+          >
+            {confirmLabel}
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -90,11 +90,16 @@ export async function listMeetings(): Promise<Meeting[]> {
   return (await db().meetings.toArray()).sort(compareNewestFirst);
 }
 
-/** Deletes a meeting with its roster, agenda, record and action items, all or nothing. */
+/**
+ * Deletes a meeting with its roster, agenda, record and action items, all or nothing. Approved
+ * minutes are refused (an error, nothing removed): they must be unlocked first, which is recorded.
+ */
 export async function deleteMeeting(id: string): Promise<void> {
   const d = db();
   const tables = [d.meetings, d.attendees, d.agendaItems, d.entries, d.events, d.actionItems, d.drafts, d.journal];
   const entryIds = await d.transaction('rw', tables, async () => {
+    // Refused after the transaction, not by aborting it: an aborted write is reported as failed.
+    if ((await d.meetings.get(id))?.status === 'approved') return null;
     const ids = await d.entries.where('meetingId').equals(id).primaryKeys();
     await Promise.all([
       d.drafts.delete(id),
@@ -108,6 +113,7 @@ export async function deleteMeeting(id: string): Promise<void> {
     await d.meetings.delete(id);
     return ids;
   });
+  if (entryIds === null) throw new Error(`Meeting ${id} is approved: unlock its minutes before deleting it`);
   // What this window kept of the meeting's typing goes with it.
   forgetJournal(id);
   for (const entryId of entryIds) dropEdit(entryId);

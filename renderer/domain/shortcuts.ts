@@ -83,6 +83,8 @@ export const SHORTCUTS = [
   { scope: 'speakerField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinChosenSpeaker' },
   { scope: 'entryEdit', command: 'saveEdit', keys: ['Enter'], label: 'saveEdit' },
   { scope: 'entryEdit', command: 'cancelEdit', keys: ['Escape'], label: 'cancelEdit' },
+  // Read when the correction is saved, as when an entry is added (domain/corrections.ts): no key.
+  { scope: 'entryEdit', keys: [], shown: '@', label: 'mentionEdit' },
   { scope: 'transcript', command: 'previousEntry', keys: ['Up'], label: 'previousEntry' },
   { scope: 'transcript', command: 'nextEntry', keys: ['Down'], label: 'nextEntry' },
   { scope: 'transcript', command: 'firstEntry', keys: ['Home'], label: 'firstEntry' },

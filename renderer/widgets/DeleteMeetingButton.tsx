@@ -4,7 +4,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deleteMeeting } from '../data/meetings';
 import type { Meeting } from '../domain/model';
 
-/** Deletes a meeting and everything recorded in it, after an explicit confirmation. */
+/**
+ * Deletes a meeting and everything recorded in it, after an explicit confirmation. Approved
+ * minutes are not deleted: the dialog says they must be unlocked first, and offers no delete.
+ */
 export function DeleteMeetingButton({
   meeting,
   label,
@@ -24,7 +27,16 @@ export function DeleteMeetingButton({
       <button type="button" className={className} onClick={() => setOpen(true)}>
         {label}
       </button>
-      {open ? (
+      {open && meeting.status === 'approved' ? (
+        <ConfirmDialog
+          open
+          title={t('approvedDelete.title')}
+          body={t('approvedDelete.body', { title })}
+          cancelLabel={t('approvedDelete.close')}
+          onCancel={() => setOpen(false)}
+          onConfirm={() => setOpen(false)}
+        />
+      ) : open ? (
         <ConfirmDialog
           open
           danger

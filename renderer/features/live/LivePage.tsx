@@ -155,6 +155,11 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
     () => new Map(ordered.map((item) => [item.id, t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 })])),
     [ordered, numbers, t],
   );
+  // What an entry's correction offers to move it to.
+  const itemChoices = useMemo(
+    () => ordered.map((item) => ({ id: item.id, label: `${labels.get(item.id) ?? ''} ${item.title}` })),
+    [ordered, labels],
+  );
   const live = meeting.status === 'live';
   const currentId = live ? meeting.currentItemId : (viewedId ?? meeting.currentItemId ?? ordered[0]?.id ?? null);
   const current = ordered.find((item) => item.id === currentId) ?? null;
@@ -346,6 +351,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                   currentSince: live ? meeting.currentItemSince : null,
                 }}
                 roster={roster}
+                items={itemChoices}
                 recorderName={meeting.recorder}
                 onBackToEntry={focusEntry}
               />

@@ -26,15 +26,20 @@ interface Props {
   quickKeys: readonly (Attendee | null)[];
   value: SpeakerValue;
   onChange: (value: SpeakerValue) => void;
-  /** Called after a speaker is chosen with Enter, to go back to typing the entry. */
-  onChosen: () => void;
-  /** Ctrl+Shift+digit: the speaker just chosen, to pin to that digit. */
-  onPin: (digit: number, value: SpeakerValue) => void;
+  /**
+   * Called after a speaker is chosen with Enter or a click, with the speaker now chosen: to go back
+   * to typing the entry, or (Enter) to save a correction, whose state has not seen onChange yet.
+   */
+  onChosen: (value: SpeakerValue, by: 'key' | 'pointer') => void;
+  /** Ctrl+Shift+digit: the speaker just chosen, to pin to that digit (none: the key is left alone). */
+  onPin?: (digit: number, value: SpeakerValue) => void;
   /** The id of the hint that lists the quick keys. */
-  describedBy: string;
+  describedBy?: string;
+  /** The field's label: "Speaker" unless given (an entry's editor says whose). */
+  label?: string;
 }
 
-export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, onPin, describedBy }: Props) {
+export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, onPin, describedBy, label }: Props) {
   const { t } = useTranslation('live');
   const id = useId();
   const [text, setTextState] = useState<string | null>(null);
@@ -62,8 +67,12 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
   const listId = `${id}-list`;
   const optionId = (attendee: Attendee) => `${listId}-${attendee.id}`;
 
-  // The highlighted option stays in view as ↓/↑ move through a long list.
+  // The list, when it opens, is brought into view (in an entry's correction it opens inside the
+  // scrolling record); the highlighted option stays in view as ↓/↑ move through a long list.
   const highlightedId = highlighted ? optionId(highlighted) : undefined;
+  useEffect(() => {
+    if (expanded) document.getElementById(listId)?.scrollIntoView({ block: 'nearest' });
+  }, [expanded, listId]);
   useEffect(() => {
     if (highlightedId) document.getElementById(highlightedId)?.scrollIntoView({ block: 'nearest' });
   }, [highlightedId]);
@@ -104,14 +113,17 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
       case 'previousMatch':
         openAt(expanded ? (at === 0 ? last : at - 1) : last);
         break;
-      case 'chooseSpeaker':
-        settle(picked());
-        onChosen();
+      case 'chooseSpeaker': {
+        const next = picked();
+        settle(next);
+        onChosen(next ?? value, 'key');
         break;
+      }
       case 'closeList':
         setOpen(false);
         break;
       case 'pinSpeaker': {
+        if (!onPin) return;
         const next = picked();
         settle(next);
         onPin(keyDigit(event), next ?? value);
@@ -122,7 +134,7 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
 
   return (
     <div className="speaker-picker">
-      <label htmlFor={id}>{t('speaker')}</label>
+      <label htmlFor={id}>{label ?? t('speaker')}</label>
       <input
         id={id}
         type="text"
@@ -157,8 +169,9 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
                 // mousedown, not click: it must run before the input's blur.
                 onMouseDown={(event) => {
                   event.preventDefault();
-                  settle({ speakerId: attendee.id, speakerName: '' });
-                  onChosen();
+                  const next = { speakerId: attendee.id, speakerName: '' };
+                  settle(next);
+                  onChosen(next, 'pointer');
                 }}
               >
                 <span className="speaker-picker__key">{digit > 0 ? digit : ''}</span>

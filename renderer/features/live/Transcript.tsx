@@ -11,7 +11,17 @@
  *   scope 'transcript'). Edit and Delete stay as buttons for the mouse, outside the Tab order.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { shortcutFor } from '../../hooks/keys';
@@ -22,12 +32,14 @@ import { dropEdit, keepEdit, pendingEdit } from '../../data/pendingEdits';
 import { editorName } from '../../hooks/prefs';
 import { IconButton } from '../../components/IconButton';
 import { clockTime, isoDay } from '../../domain/dates';
-import type { Attendee, Entry, EntryRevision, MeetingEvent } from '../../domain/model';
+import { correctionOf, earlierVersions, entryClockTime } from '../../domain/corrections';
+import type { Attendee, Entry, MeetingEvent } from '../../domain/model';
 import { interleave, isEvent, shownInTranscript } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
 import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
 import { useShownEntries, type ShownItem } from './notedEntries';
-import type { LiveRecorder } from './recorder';
+import type { LiveRecorder, SpeakerValue } from './recorder';
+import { SpeakerPicker } from './SpeakerPicker';
 
 /** Where focus goes when an entry's editor closes: back to the row (keyboard) or the Entry field. */
 type EditOrigin = 'row' | 'entryField';
@@ -46,48 +58,138 @@ function removeWithUndo(entry: Entry, recorder: LiveRecorder | null, t: TFunctio
   });
 }
 
-function EntryEditor({ entry, recorderName, onDone }: { entry: Entry; recorderName: string; onDone: () => void }) {
-  const { t } = useTranslation('live');
+/** An agenda item as the editor's Item field lists it: its number and title. */
+export interface ItemChoice {
+  id: string;
+  label: string;
+}
+
+interface EditorProps {
+  entry: Entry;
+  /** The meeting's recorder, which may still show the entry under the item it was noted in. */
+  recorder: LiveRecorder | null;
+  recorderName: string;
+  roster: readonly Attendee[];
+  items: readonly ItemChoice[];
+  onDone: () => void;
+}
+
+/**
+ * A correction: the text (its `@name` choosing the speaker, as when an entry is added), the
+ * speaker, the clock time and the item (a procedural event's time is corrected in the meeting's
+ * Procedure section). Enter saves, Esc cancels, Tab goes from field to field; a time that cannot
+ * be read is refused with the reason, and nothing is saved.
+ */
+function EntryEditor({ entry, recorder, recorderName, roster, items, onDone }: EditorProps) {
+  const { t } = useTranslation(['live', 'common']);
+  const id = useId();
   const [text, setText] = useState(() => pendingEdit(entry.id) ?? entry.text);
+  const [speaker, setSpeaker] = useState<SpeakerValue>({ speakerId: entry.speakerId, speakerName: entry.speakerName });
+  const [time, setTime] = useState(() => entryClockTime(entry));
+  const [itemId, setItemId] = useState(entry.agendaItemId);
+  const [problem, setProblem] = useState<'notATime' | 'noSuchTime' | null>(null);
+  const editor = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
+  const timeField = useRef<HTMLInputElement>(null);
   // A correction taken up again is continued at its end; the whole editor is brought into the
   // column's view by the least scroll that shows it.
   useEffect(() => {
     const field = area.current;
     field?.setSelectionRange(field.value.length, field.value.length);
-    field?.closest('li')?.scrollIntoView({ block: 'nearest' });
+    editor.current?.closest('li')?.scrollIntoView({ block: 'nearest' });
   }, []);
   const close = () => {
     dropEdit(entry.id);
     onDone();
   };
-  const save = () => {
-    if (text.trim() === '' || text.trim() === entry.text) return close();
+  const save = (chosen: SpeakerValue = speaker) => {
+    const correction = correctionOf(entry, { text, ...chosen, time, agendaItemId: itemId }, roster);
+    if ('problem' in correction) {
+      setProblem(correction.problem);
+      timeField.current?.focus();
+      return;
+    }
+    if (Object.keys(correction.changes).length === 0) return close();
     // The editor stays open until the correction is stored: a refused write loses nothing.
-    updateEntry(entry.id, { text: text.trim() }, editorName(recorderName)).then(close, () => undefined);
+    updateEntry(entry.id, correction.changes, editorName(recorderName)).then(
+      () => {
+        // Moved to another item, it is shown only there.
+        if (correction.changes.agendaItemId !== undefined) recorder?.forgetNoted(entry.id);
+        close();
+      },
+      () => undefined,
+    );
+  };
+  // Enter and Esc from any field (a button's Enter is its own; the speaker list takes its keys first).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.target instanceof HTMLButtonElement) return;
+    const command = shortcutFor(event, 'entryEdit');
+    if (command === undefined) return;
+    event.preventDefault();
+    if (command === 'saveEdit') save();
+    else close();
   };
   return (
-    <div className="entry__editor">
+    <div className="entry__editor" ref={editor} onKeyDown={onKeyDown}>
       <textarea
         aria-label={t('editEntryLabel')}
         value={text}
         rows={Math.min(8, text.split('\n').length + 1)}
         ref={area}
         autoFocus
-        onChange={(event) => {
-          setText(event.target.value);
-          keepEdit(entry.id, event.target.value);
-        }}
-        onKeyDown={(event) => {
-          const command = shortcutFor(event, 'entryEdit');
-          if (command === undefined) return;
-          event.preventDefault();
-          if (command === 'saveEdit') save();
-          else close();
+        onChange={(change) => {
+          setText(change.target.value);
+          keepEdit(entry.id, change.target.value);
         }}
       />
+      <div className="entry__fields">
+        <div className="entry__field entry__field--time">
+          <label htmlFor={`${id}-time`}>{t('correction.time')}</label>
+          <input
+            id={`${id}-time`}
+            ref={timeField}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={time}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(change) => {
+              setTime(change.target.value);
+              setProblem(null);
+            }}
+          />
+        </div>
+        <>
+          <SpeakerPicker
+            roster={roster}
+            quickKeys={[]}
+            value={speaker}
+            label={t('correction.speaker')}
+            onChange={setSpeaker}
+            onChosen={(chosen, by) => {
+              if (by === 'key') save(chosen);
+            }}
+          />
+          <div className="entry__field entry__field--item">
+            <label htmlFor={`${id}-item`}>{t('correction.item')}</label>
+            <select id={`${id}-item`} value={itemId} onChange={(change) => setItemId(change.target.value)}>
+              {items.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      </div>
+      {problem ? (
+        <p id={`${id}-problem`} className="field__error" role="alert">
+          {t(`common:dateField.${problem}`, { text: time.trim() })}
+        </p>
+      ) : null}
       <div className="toolbar">
-        <button type="button" className="button button--small button--primary" onClick={save}>
+        <button type="button" className="button button--small button--primary" onClick={() => save()}>
           {t('saveEdit')}
         </button>
         <button type="button" className="button button--small" onClick={close}>
@@ -98,22 +200,28 @@ function EntryEditor({ entry, recorderName, onDone }: { entry: Entry; recorderNa
   );
 }
 
-function History({ entry, speakerOf }: { entry: Entry; speakerOf: (revision: EntryRevision) => string }) {
+function History({ entry, speakerOf, itemLabel }: { entry: Entry; speakerOf: SpeakerOf; itemLabel: ItemLabel }) {
   const { t } = useTranslation('live');
   return (
     <details className="entry__history">
       <summary>{t('history.summary', { count: entry.history.length })}</summary>
       <ol>
-        {[...entry.history].reverse().map((revision) => (
-          <li key={revision.replacedAt}>
+        {earlierVersions(entry).map((version) => (
+          <li key={version.replacedAt}>
             <p className="entry__history-meta">
               {t('history.replaced', {
-                time: `${isoDay(revision.replacedAt)} ${clockTime(revision.replacedAt)}`,
-                by: revision.replacedBy || t('history.unknown'),
+                time: `${isoDay(version.replacedAt)} ${clockTime(version.replacedAt)}`,
+                by: version.replacedBy || t('history.unknown'),
               })}
             </p>
             <p className="entry__history-text">
-              <span className="entry__speaker">{speakerOf(revision) || t('note')}</span> {revision.text}
+              <time dateTime={new Date(version.createdAt).toISOString()}>{clockTime(version.createdAt)}</time>{' '}
+              {version.agendaItemId !== entry.agendaItemId ? (
+                <span className="entry__history-item">
+                  {t('history.item', { item: itemLabel(version.agendaItemId) })}{' '}
+                </span>
+              ) : null}
+              <span className="entry__speaker">{speakerOf(version) || t('note')}</span> {version.text}
             </p>
           </li>
         ))}
@@ -122,10 +230,34 @@ function History({ entry, speakerOf }: { entry: Entry; speakerOf: (revision: Ent
   );
 }
 
+/** "edited", telling when and by whom the entry was last corrected. */
+function EditedMark({ entry }: { entry: Entry }) {
+  const { t } = useTranslation('live');
+  const last = entry.history.at(-1);
+  if (!last) return null;
+  const when = t('editedWhen', {
+    time: `${isoDay(last.replacedAt)} ${clockTime(last.replacedAt)}`,
+    by: last.replacedBy || t('history.unknown'),
+  });
+  return (
+    <span className="entry__edited" title={when}>
+      {t('edited')}
+      <span className="sr-only"> ({when})</span>
+    </span>
+  );
+}
+
+type SpeakerOf = (who: Pick<Entry, 'speakerId' | 'speakerName'>) => string;
+type ItemLabel = (itemId: string) => string;
+
 interface RowProps {
   entry: Entry;
+  recorder: LiveRecorder | null;
   recorderName: string;
-  speakerOf: (who: Pick<Entry, 'speakerId' | 'speakerName'>) => string;
+  roster: readonly Attendee[];
+  items: readonly ItemChoice[];
+  speakerOf: SpeakerOf;
+  itemLabel: ItemLabel;
   /** Its row in the transcript (procedural lines included), for the windowing. */
   index: number;
   /** Its place among the list's items, and their number. */
@@ -142,8 +274,8 @@ interface RowProps {
 }
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
-  const { entry, recorderName, speakerOf, index, position, total, start, active, measureRef, onEditDone, onRemove } =
-    props;
+  const { entry, recorder, recorderName, roster, items, speakerOf, itemLabel, index, position, total, start } = props;
+  const { active, measureRef, onEditDone, onRemove } = props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -173,7 +305,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       <div className="entry__meta">
         <time dateTime={new Date(entry.createdAt).toISOString()}>{clockTime(entry.createdAt)}</time>
         <span className="entry__speaker">{speakerOf(entry) || t('note')}</span>
-        {entry.history.length > 0 ? <span className="entry__edited">{t('edited')}</span> : null}
+        <EditedMark entry={entry} />
         <span className="entry__actions">
           <button
             type="button"
@@ -189,7 +321,10 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       {editing ? (
         <EntryEditor
           entry={entry}
+          recorder={recorder}
           recorderName={recorderName}
+          roster={roster}
+          items={items}
           onDone={() => {
             setEditing(null);
             onEditDone(entry.id, editing);
@@ -198,7 +333,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
       ) : (
         <p className="entry__text">{entry.text}</p>
       )}
-      {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} /> : null}
+      {entry.history.length > 0 ? <History entry={entry} speakerOf={speakerOf} itemLabel={itemLabel} /> : null}
     </li>
   );
 });
@@ -250,6 +385,8 @@ interface Props {
   recorder: LiveRecorder | null;
   place: ShownItem;
   roster: readonly Attendee[];
+  /** The meeting's agenda items, in order, for moving an entry to another. */
+  items: readonly ItemChoice[];
   /** Who corrects entries (the meeting's recorder, by name), for their history. */
   recorderName: string;
   /** Puts the focus in the Entry field (Esc in the transcript, an edit begun with the mouse done). */
@@ -257,7 +394,7 @@ interface Props {
 }
 
 /** Keyed by item where it is used: another item starts at its newest entry, following. */
-export function Transcript({ stored, events, recorder, place, roster, recorderName, onBackToEntry }: Props) {
+export function Transcript({ stored, events, recorder, place, roster, items, recorderName, onBackToEntry }: Props) {
   const { t } = useTranslation('live');
   // Subscribed here, not on the page: an entry added re-renders the transcript alone.
   // The list's items, which the keys move between: what was said and noted.
@@ -281,15 +418,19 @@ export function Transcript({ stored, events, recorder, place, roster, recorderNa
   const activeRow = rowIds.indexOf(ids[active] ?? '');
 
   // One function per roster, so that memoised rows re-render only when their entry changes.
-  const speakerOf = useMemo(() => {
+  const speakerOf = useMemo((): SpeakerOf => {
     const byId = new Map(roster.map((a) => [a.id, a]));
-    return (who: Pick<Entry, 'speakerId' | 'speakerName'>) => {
+    return (who) => {
       const attendee = who.speakerId ? byId.get(who.speakerId) : undefined;
       return attendee ? speakerLabel(attendee) : who.speakerName;
     };
   }, [roster]);
   const eventLabel = (event: MeetingEvent) =>
     t(`event.${event.type}`, { name: speakerOf({ speakerId: event.attendeeId, speakerName: '' }) });
+  const itemLabel = useMemo((): ItemLabel => {
+    const byId = new Map(items.map((item) => [item.id, item.label]));
+    return (itemId) => byId.get(itemId) ?? '';
+  }, [items]);
 
   // The build does not use React Compiler: the rows are memoised by hand, and what they get from
   // the virtualizer (measureElement) is bound once per instance.
@@ -334,8 +475,10 @@ export function Transcript({ stored, events, recorder, place, roster, recorderNa
 
   const onEditDone = useCallback(
     (entryId: string, origin: EditOrigin) => {
-      if (origin === 'entryField') onBackToEntry();
-      else list.current?.querySelector<HTMLElement>(`:scope > li[data-entry-id="${entryId}"]`)?.focus();
+      const row = list.current?.querySelector<HTMLElement>(`:scope > li[data-entry-id="${entryId}"]`);
+      // An entry moved to another item is no longer here: the focus goes back to the Entry field.
+      if (origin === 'entryField' || !row) onBackToEntry();
+      else row.focus();
     },
     [onBackToEntry],
   );
@@ -431,8 +574,12 @@ export function Transcript({ stored, events, recorder, place, roster, recorderNa
                 <EntryRow
                   key={entry.id}
                   entry={entry}
+                  recorder={recorder}
                   recorderName={recorderName}
+                  roster={roster}
+                  items={items}
                   speakerOf={speakerOf}
+                  itemLabel={itemLabel}
                   index={row.index}
                   position={ids.indexOf(entry.id)}
                   total={entries.length}
