@@ -15,6 +15,7 @@ import { utf8Length } from '../domain/text';
 import {
   createBackup,
   meetingRevisions,
+  phrasesToRestore,
   planRestore,
   rowsOfMeetings,
   serializeBackup,
@@ -32,22 +33,23 @@ export function schemaVersion(): number {
 
 function allTables() {
   const d = db();
-  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts];
+  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.actionItems, d.drafts, d.phrases];
 }
 
 /** Every row of every table, read in one transaction. */
 export async function exportAllData(): Promise<BackupData> {
   const d = db();
   return d.transaction('r', allTables(), async () => {
-    const [meetings, attendees, agendaItems, entries, actionItems, drafts] = await Promise.all([
+    const [meetings, attendees, agendaItems, entries, actionItems, drafts, phrases] = await Promise.all([
       d.meetings.toArray(),
       d.attendees.toArray(),
       d.agendaItems.toArray(),
       d.entries.toArray(),
       d.actionItems.toArray(),
       d.drafts.toArray(),
+      d.phrases.toArray(),
     ]);
-    return { meetings, attendees, agendaItems, entries, actionItems, drafts };
+    return { meetings, attendees, agendaItems, entries, actionItems, drafts, phrases };
   });
 }
 
@@ -110,7 +112,8 @@ export interface RestoreResult {
 
 /**
  * Writes the plan's meetings from the backup, each with all its rows, replacing the stored rows
- * of those meetings; nothing else is touched. The plan is checked again inside the transaction,
+ * of those meetings, and the bodies' phrase lists newer than those stored (or not stored); nothing
+ * else is touched. The plan is checked again inside the transaction,
  * so a meeting edited since the preview is not overwritten by an older copy.
  */
 export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promise<RestoreResult> {
@@ -148,6 +151,7 @@ export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promi
     await d.entries.bulkPut(rows.entries);
     await d.actionItems.bulkPut(rows.actionItems);
     await d.drafts.bulkPut(rows.drafts);
+    await d.phrases.bulkPut(phrasesToRestore(backup, await d.phrases.toArray()));
     return { written: ids.length, skipped };
   });
 }

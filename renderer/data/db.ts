@@ -8,7 +8,16 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { saveStatusMiddleware } from './saveStatus';
 import { singleWriter } from './writer';
-import type { ActionItem, AgendaItem, Attendee, Entry, EntryDraft, JournalMark, Meeting } from '../domain/model';
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendee,
+  BodyPhrases,
+  Entry,
+  EntryDraft,
+  JournalMark,
+  Meeting,
+} from '../domain/model';
 
 export const DB_NAME = 'seogi';
 
@@ -20,6 +29,7 @@ export type SeogiDb = Dexie & {
   actionItems: EntityTable<ActionItem, 'id'>;
   drafts: EntityTable<EntryDraft, 'meetingId'>;
   journal: EntityTable<JournalMark, 'meetingId'>;
+  phrases: EntityTable<BodyPhrases, 'body'>;
 };
 
 /**
@@ -52,6 +62,12 @@ export const SCHEMA_V2 = SCHEMA_V1;
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, journal: 'meetingId' } as const;
 
+/**
+ * Version 4: `phrases` holds each body's own list of procedural phrases, keyed by the body (the
+ * meetings' organization, trimmed). A new table only: nothing stored changes.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, phrases: 'body' } as const;
+
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
   db.version(1).stores(SCHEMA_V1);
@@ -73,6 +89,7 @@ export function openDb(name: string = DB_NAME): SeogiDb {
         });
     });
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   db.use(singleWriter);
   // Used after singleWriter, so above it: a write it refuses is reported too.
   db.use(saveStatusMiddleware);

@@ -3,12 +3,13 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem, AgendaItem, Attendee, Entry, Meeting } from '../domain/model';
+import type { ActionItem, AgendaItem, Attendee, BodyPhrases, Entry, Meeting } from '../domain/model';
 import { listActionItems } from './actionItems';
 import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
 import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
+import { getPhrases } from './phrases';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -38,4 +39,9 @@ export function useActionItems(meetingId: string): ActionItem[] | undefined {
 /** Entry counts per agenda item, for the agenda list of the live screen. */
 export function useEntryCounts(meetingId: string): Map<string, number> | undefined {
   return useLiveQuery(() => countEntriesByItem(meetingId), [meetingId]);
+}
+
+/** The body's own phrases; null while it has none (the defaults apply). */
+export function useBodyPhrases(body: string): BodyPhrases | null | undefined {
+  return useLiveQuery(async () => (await getPhrases(body)) ?? null, [body]);
 }

@@ -10,7 +10,7 @@
  *     "createdAt": "2021-11-23T01:00:00.000Z",
  *     "checksum": { "algorithm": "SHA-256", "value": "<64 hex digits>" },
  *     "data": { "meetings": [...], "attendees": [...], "agendaItems": [...], "entries": [...],
- *               "actionItems": [...], "drafts": [...] } }
+ *               "actionItems": [...], "drafts": [...], "phrases": [...] } }
  *
  * `formatVersion` is the shape of this envelope; `schemaVersion` is the database schema the rows
  * follow (a newer one is refused: this app cannot know its rows). The checksum is the SHA-256 of
@@ -19,6 +19,10 @@
  *
  * Drafts (the Entry field's uncommitted text) are included: a recorder's half-typed statement is
  * data, and the end of a meeting is exactly when a backup is made.
+ *
+ * `phrases` (each body's own procedural phrases, schema version 4) belong to no meeting: a restore
+ * writes a body's list when this computer has none for that body or an older one. Backups made
+ * before version 4 have no `phrases`; they restore as they always did.
  *
  * Rows are validated strictly, with the model's own schemas (model.ts): an unknown key is an
  * error. Files of a newer schema are refused before the rows are looked at, so an unknown key can
@@ -37,10 +41,12 @@ import {
   actionItemSchema,
   agendaItemSchema,
   attendeeSchema,
+  bodyPhrasesSchema,
   entryDraftSchema,
   entrySchema,
   meetingSchema,
   type ActionItem,
+  type BodyPhrases,
   type Entry,
   type EntryDraft,
   type Meeting,
@@ -50,7 +56,7 @@ export const BACKUP_FORMAT = 'seogi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export { MAX_BACKUP_BYTES };
 
-/** The tables a backup holds, in the order they are written. */
+/** The tables of meeting rows a backup holds, in the order they are written (then `phrases`). */
 export const BACKUP_TABLES = ['meetings', 'attendees', 'agendaItems', 'entries', 'actionItems', 'drafts'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -81,6 +87,7 @@ const dataSchema = z.strictObject({
   entries: z.array(entrySchema),
   actionItems: z.array(actionItemSchema),
   drafts: z.array(entryDraftSchema),
+  phrases: z.array(bodyPhrasesSchema).optional(),
 });
 export type BackupData = z.infer<typeof dataSchema>;
 
@@ -93,7 +100,10 @@ const envelopeSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   // The tables are checked after the checksum, so that an edited file is reported as edited.
-  data: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())]))),
+  data: z.strictObject({
+    ...Object.fromEntries(BACKUP_TABLES.map((table) => [table, z.array(z.unknown())])),
+    phrases: z.array(z.unknown()).optional(),
+  }),
 });
 export type BackupFile = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: BackupData };
 
@@ -213,6 +223,7 @@ function sortedData(data: BackupData): BackupData {
     entries: byId(data.entries),
     actionItems: byId(data.actionItems),
     drafts: [...data.drafts].sort((a, b) => byCodeUnits(a.meetingId, b.meetingId)),
+    phrases: [...(data.phrases ?? [])].sort((a, b) => byCodeUnits(a.body, b.body)),
   };
 }
 
@@ -364,13 +375,14 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
  * not checked, so that a backup of real data is never refused for them.
  */
 function checkIntegrity(data: BackupData): BackupError | null {
-  const keyed: [BackupTable, 'id' | 'meetingId', readonly string[]][] = [
+  const keyed: [BackupTable | 'phrases', 'id' | 'meetingId' | 'body', readonly string[]][] = [
     ['meetings', 'id', data.meetings.map((r) => r.id)],
     ['attendees', 'id', data.attendees.map((r) => r.id)],
     ['agendaItems', 'id', data.agendaItems.map((r) => r.id)],
     ['entries', 'id', data.entries.map((r) => r.id)],
     ['actionItems', 'id', data.actionItems.map((r) => r.id)],
     ['drafts', 'meetingId', data.drafts.map((r) => r.meetingId)],
+    ['phrases', 'body', (data.phrases ?? []).map((r) => r.body)],
   ];
   for (const [table, key, values] of keyed) {
     const seen = new Set<string>();
@@ -492,6 +504,18 @@ export function rowsOfMeetings(data: BackupData, meetingIds: Iterable<string>): 
     actionItems: keep(data.actionItems),
     drafts: keep(data.drafts),
   };
+}
+
+/**
+ * The bodies' phrase lists a restore writes: those this computer has none of, or an older one
+ * (by `updatedAt`); a list changed here since the backup was made is kept.
+ */
+export function phrasesToRestore(
+  backup: BackupFile,
+  stored: readonly Pick<BodyPhrases, 'body' | 'updatedAt'>[],
+): BodyPhrases[] {
+  const storedAt = new Map(stored.map((row) => [row.body, row.updatedAt]));
+  return (backup.data.phrases ?? []).filter((row) => row.updatedAt > (storedAt.get(row.body) ?? -Infinity));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -120,8 +120,9 @@ describe('schema upgrade', () => {
 
     const v2 = openDb(name);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     expect(await v2.journal.toArray()).toEqual([]);
+    expect(await v2.phrases.toArray()).toEqual([]);
     for (const [table, list] of Object.entries(rows)) {
       const stored = await v2.table(table).toArray();
       expect(stored, table).toHaveLength(list.length);

@@ -15,6 +15,7 @@ import { DeleteMeetingButton } from '../../widgets/DeleteMeetingButton';
 import { ApprovalControls } from './ApprovalControls';
 import { AgendaSection } from './AgendaSection';
 import { DetailsSection } from './DetailsSection';
+import { PhrasesSection } from './PhrasesSection';
 import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
 
@@ -105,6 +106,9 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
         <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'agenda')}>
           {t('sections.agenda')} ({agenda.length})
         </a>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'phrases')}>
+          {t('sections.phrases')}
+        </a>
       </nav>
       <ReadOnlyContext.Provider value={approved}>
         {/* A disabled fieldset disables every control inside: approved minutes are read-only. */}
@@ -113,6 +117,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           <QuorumSection meeting={meeting} roster={roster} />
           <RosterSection meetingId={meeting.id} roster={roster} />
           <AgendaSection meetingId={meeting.id} agenda={agenda} />
+          <PhrasesSection meeting={meeting} />
         </fieldset>
       </ReadOnlyContext.Provider>
     </article>
