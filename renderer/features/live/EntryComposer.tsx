@@ -195,11 +195,11 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
             {t('phrases.label')}
           </span>
           {phrases.map(({ phrase, digit }) => (
+            // Named by its content, "Add phrase: (의사봉 3타)": the name holds the text seen.
             <button
               key={phrase.id}
               type="button"
               className="composer__phrase"
-              aria-label={t('phrases.add', { text: phrase.text })}
               aria-keyshortcuts={`Alt+${digit}`}
               disabled={!enabled}
               onClick={() => {
@@ -207,7 +207,8 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
                 textarea.current?.focus();
               }}
             >
-              <kbd>{digit}</kbd> {phrase.text}
+              <span className="sr-only">{t('phrases.add')} </span>
+              <kbd aria-hidden="true">{digit}</kbd> {phrase.text}
             </button>
           ))}
         </div>
