@@ -127,6 +127,9 @@ for (const language of ['ko', 'en'] as const) {
       });
 
       const live = liveScreen(page, language);
+      // What the record and the minutes hold, in the order of the keys pressed below.
+      const [p1, p2, , p4, , p6, p7] = T.phrases;
+      const expected = [p1!, p2!, T.said[0]!, p4!, T.said[1]!, p6!, p7!];
       await test.step('recording: phrase keys and buttons between typed entries, in the order pressed', async () => {
         await page.goto(`./#/meetings/${meeting.id}/live`);
         await live.start();
@@ -153,15 +156,6 @@ for (const language of ['ko', 'en'] as const) {
         await page.getByRole('button', { name: `${T.live.phrases.add} ${T.phrases[5]!}` }).click();
         await expect(live.entry).toBeFocused();
         await live.entry.press('Alt+7');
-        const expected = [
-          T.phrases[0]!,
-          T.phrases[1]!,
-          T.said[0]!,
-          T.phrases[3]!,
-          T.said[1]!,
-          T.phrases[5]!,
-          T.phrases[6]!,
-        ];
         await expect(live.recorded).toHaveCount(expected.length);
         for (const [index, text] of expected.entries()) await expect(live.recorded.nth(index)).toContainText(text);
         await screenshot(page, `live-phrases-${language}`);
@@ -178,15 +172,7 @@ for (const language of ['ko', 'en'] as const) {
         const target = testInfo.outputPath(file.suggestedFilename());
         await file.saveAs(target);
         const text = squeeze(pdfText(docxToPdf(target)));
-        expectInOrder(text, [
-          T.phrases[0]!,
-          T.phrases[1]!,
-          T.said[0]!,
-          T.phrases[3]!,
-          T.said[1]!,
-          T.phrases[5]!,
-          T.phrases[6]!,
-        ]);
+        expectInOrder(text, expected);
         expect(text).not.toContain(squeeze(T.phrases[2]!));
       });
     });
