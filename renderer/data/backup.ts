@@ -15,6 +15,7 @@ import { utf8Length } from '../domain/text';
 import {
   createBackup,
   meetingRevisions,
+  phrasesToRestore,
   planRestore,
   rowsOfMeetings,
   serializeBackup,
@@ -32,14 +33,14 @@ export function schemaVersion(): number {
 
 function allTables() {
   const d = db();
-  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.events, d.actionItems, d.drafts];
+  return [d.meetings, d.attendees, d.agendaItems, d.entries, d.events, d.actionItems, d.drafts, d.phrases];
 }
 
 /** Every row of every table, read in one transaction. */
 export async function exportAllData(): Promise<BackupData> {
   const d = db();
   return d.transaction('r', allTables(), async () => {
-    const [meetings, attendees, agendaItems, entries, events, actionItems, drafts] = await Promise.all([
+    const [meetings, attendees, agendaItems, entries, events, actionItems, drafts, phrases] = await Promise.all([
       d.meetings.toArray(),
       d.attendees.toArray(),
       d.agendaItems.toArray(),
@@ -47,8 +48,9 @@ export async function exportAllData(): Promise<BackupData> {
       d.events.toArray(),
       d.actionItems.toArray(),
       d.drafts.toArray(),
+      d.phrases.toArray(),
     ]);
-    return { meetings, attendees, agendaItems, entries, events, actionItems, drafts };
+    return { meetings, attendees, agendaItems, entries, events, actionItems, drafts, phrases };
   });
 }
 
@@ -111,7 +113,8 @@ export interface RestoreResult {
 
 /**
  * Writes the plan's meetings from the backup, each with all its rows, replacing the stored rows
- * of those meetings; nothing else is touched. The plan is checked again inside the transaction,
+ * of those meetings, and the bodies' phrase lists newer than those stored (or not stored); nothing
+ * else is touched. The plan is checked again inside the transaction,
  * so a meeting edited since the preview is not overwritten by an older copy.
  */
 export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promise<RestoreResult> {
@@ -152,6 +155,7 @@ export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promi
     await d.events.bulkPut(rows.events);
     await d.actionItems.bulkPut(rows.actionItems);
     await d.drafts.bulkPut(rows.drafts);
+    await d.phrases.bulkPut(phrasesToRestore(backup, await d.phrases.toArray()));
     return { written: ids.length, skipped };
   });
 }

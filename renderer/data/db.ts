@@ -12,6 +12,7 @@ import type {
   ActionItem,
   AgendaItem,
   Attendee,
+  BodyPhrases,
   Entry,
   EntryDraft,
   JournalMark,
@@ -30,6 +31,7 @@ export type SeogiDb = Dexie & {
   drafts: EntityTable<EntryDraft, 'meetingId'>;
   journal: EntityTable<JournalMark, 'meetingId'>;
   events: EntityTable<MeetingEvent, 'id'>;
+  phrases: EntityTable<BodyPhrases, 'body'>;
 };
 
 /**
@@ -63,10 +65,16 @@ export const SCHEMA_V2 = SCHEMA_V1;
 export const SCHEMA_V3 = { ...SCHEMA_V2, journal: 'meetingId' } as const;
 
 /**
+ * Version 4: `phrases` holds each body's own list of procedural phrases, keyed by the body (the
+ * meetings' organization, trimmed). A new table only: nothing stored changes.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, phrases: 'body' } as const;
+
+/**
  * Version 5: `events` holds the meeting's procedure (opened, recessed, arrived…; model.ts), by
  * meeting in record order and by item for the transcript. A new table: nothing stored changes.
  */
-export const SCHEMA_V5 = { ...SCHEMA_V3, events: 'id, meetingId, agendaItemId, [meetingId+seq]' } as const;
+export const SCHEMA_V5 = { ...SCHEMA_V4, events: 'id, meetingId, agendaItemId, [meetingId+seq]' } as const;
 
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
@@ -89,6 +97,7 @@ export function openDb(name: string = DB_NAME): SeogiDb {
         });
     });
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
   db.use(singleWriter);
   // Used after singleWriter, so above it: a write it refuses is reported too.

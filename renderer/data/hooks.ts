@@ -3,13 +3,14 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem, AgendaItem, Attendee, Entry, Meeting, MeetingEvent } from '../domain/model';
+import type { ActionItem, AgendaItem, Attendee, BodyPhrases, Entry, Meeting, MeetingEvent } from '../domain/model';
 import { listActionItems } from './actionItems';
 import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
 import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
 import { listItemEvents, listMeetingEvents } from './procedure';
+import { getPhrases } from './phrases';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -49,4 +50,9 @@ export function useMeetingEvents(meetingId: string): MeetingEvent[] | undefined 
 /** The procedural events recorded under one item, for its transcript. */
 export function useItemEvents(agendaItemId: string | null): MeetingEvent[] | undefined {
   return useLiveQuery(async () => (agendaItemId ? listItemEvents(agendaItemId) : []), [agendaItemId]);
+}
+
+/** The body's own phrases; null while it has none (the defaults apply). */
+export function useBodyPhrases(body: string): BodyPhrases | null | undefined {
+  return useLiveQuery(async () => (await getPhrases(body)) ?? null, [body]);
 }

@@ -10,7 +10,7 @@
  *     "createdAt": "2021-11-23T01:00:00.000Z",
  *     "checksum": { "algorithm": "SHA-256", "value": "<64 hex digits>" },
  *     "data": { "meetings": [...], "attendees": [...], "agendaItems": [...], "entries": [...],
- *               "actionItems": [...], "drafts": [...] } }
+ *               "actionItems": [...], "drafts": [...], "phrases": [...] } }
  *
  * `formatVersion` is the shape of this envelope; `schemaVersion` is the database schema the rows
  * follow (a newer one is refused: this app cannot know its rows). The checksum is the SHA-256 of
@@ -19,6 +19,10 @@
  *
  * Drafts (the Entry field's uncommitted text) are included: a recorder's half-typed statement is
  * data, and the end of a meeting is exactly when a backup is made.
+ *
+ * `phrases` (each body's own procedural phrases, schema version 4) belong to no meeting: a restore
+ * writes a body's list when this computer has none for that body or an older one. Backups made
+ * before version 4 have no `phrases`; they restore as they always did.
  *
  * Rows are validated strictly, with the model's own schemas (model.ts): an unknown key is an
  * error. Files of a newer schema are refused before the rows are looked at, so an unknown key can
@@ -37,11 +41,13 @@ import {
   actionItemSchema,
   agendaItemSchema,
   attendeeSchema,
+  bodyPhrasesSchema,
   entryDraftSchema,
   entrySchema,
   meetingEventSchema,
   meetingSchema,
   type ActionItem,
+  type BodyPhrases,
   type Entry,
   type EntryDraft,
   type Meeting,
@@ -51,7 +57,7 @@ export const BACKUP_FORMAT = 'seogi-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export { MAX_BACKUP_BYTES };
 
-/** The tables a backup holds, in the order they are written. */
+/** The tables of meeting rows a backup holds, in the order they are written (then `phrases`). */
 export const BACKUP_TABLES = [
   'meetings',
   'attendees',
@@ -97,6 +103,7 @@ const dataSchema = z.strictObject({
   events: z.array(meetingEventSchema),
   actionItems: z.array(actionItemSchema),
   drafts: z.array(entryDraftSchema),
+  phrases: z.array(bodyPhrasesSchema).optional(),
 });
 export type BackupData = z.infer<typeof dataSchema>;
 
@@ -109,14 +116,15 @@ const envelopeSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string().regex(/^[0-9a-f]{64}$/) }),
   // The tables are checked after the checksum, so that an edited file is reported as edited.
-  data: z.strictObject(
-    Object.fromEntries(
+  data: z.strictObject({
+    ...Object.fromEntries(
       BACKUP_TABLES.map((table) => {
         const rows = z.array(z.unknown());
         return [table, LATER_TABLES.has(table) ? rows.optional() : rows];
       }),
     ),
-  ),
+    phrases: z.array(z.unknown()).optional(),
+  }),
 });
 export type BackupFile = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: BackupData };
 
@@ -239,6 +247,7 @@ function sortedData(data: BackupData): BackupData {
     events: byId(data.events),
     actionItems: byId(data.actionItems),
     drafts: [...data.drafts].sort((a, b) => byCodeUnits(a.meetingId, b.meetingId)),
+    phrases: [...(data.phrases ?? [])].sort((a, b) => byCodeUnits(a.body, b.body)),
   };
 }
 
@@ -390,7 +399,7 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
  * not checked, so that a backup of real data is never refused for them.
  */
 function checkIntegrity(data: BackupData): BackupError | null {
-  const keyed: [BackupTable, 'id' | 'meetingId', readonly string[]][] = [
+  const keyed: [BackupTable | 'phrases', 'id' | 'meetingId' | 'body', readonly string[]][] = [
     ['meetings', 'id', data.meetings.map((r) => r.id)],
     ['attendees', 'id', data.attendees.map((r) => r.id)],
     ['agendaItems', 'id', data.agendaItems.map((r) => r.id)],
@@ -398,6 +407,7 @@ function checkIntegrity(data: BackupData): BackupError | null {
     ['events', 'id', data.events.map((r) => r.id)],
     ['actionItems', 'id', data.actionItems.map((r) => r.id)],
     ['drafts', 'meetingId', data.drafts.map((r) => r.meetingId)],
+    ['phrases', 'body', (data.phrases ?? []).map((r) => r.body)],
   ];
   for (const [table, key, values] of keyed) {
     const seen = new Set<string>();
@@ -526,6 +536,18 @@ export function rowsOfMeetings(data: BackupData, meetingIds: Iterable<string>): 
     actionItems: keep(data.actionItems),
     drafts: keep(data.drafts),
   };
+}
+
+/**
+ * The bodies' phrase lists a restore writes: those this computer has none of, or an older one
+ * (by `updatedAt`); a list changed here since the backup was made is kept.
+ */
+export function phrasesToRestore(
+  backup: BackupFile,
+  stored: readonly Pick<BodyPhrases, 'body' | 'updatedAt'>[],
+): BodyPhrases[] {
+  const storedAt = new Map(stored.map((row) => [row.body, row.updatedAt]));
+  return (backup.data.phrases ?? []).filter((row) => row.updatedAt > (storedAt.get(row.body) ?? -Infinity));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -272,6 +272,26 @@ export const actionItemSchema = z.strictObject({
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
+/** One phrase per key, Alt+1…9. */
+export const MAX_PHRASES = 9;
+
+const phraseSchema = z.strictObject({ id, text: z.string() });
+/** A procedural phrase: one key in the Entry field adds its text as a note (see domain/phrases.ts). */
+export type Phrase = z.infer<typeof phraseSchema>;
+
+export const bodyPhrasesSchema = z.strictObject({
+  /** The body whose meetings use the list: a meeting's organization, trimmed ('' for none). */
+  body: z.string(),
+  /** In key order: the first is Alt+1. */
+  phrases: z.array(phraseSchema).max(MAX_PHRASES),
+  updatedAt: time,
+});
+/**
+ * A body's own list of procedural phrases (schema version 4). A body without one uses the
+ * defaults of the meeting's minutes language, which are not stored.
+ */
+export type BodyPhrases = z.infer<typeof bodyPhrasesSchema>;
+
 /**
  * How far a meeting's live journal has been written (see SCHEMA_V3 in data/db.ts). Bookkeeping of
  * this computer, never backed up, so it needs no schema.

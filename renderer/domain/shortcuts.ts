@@ -46,6 +46,7 @@ export interface Shortcut {
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const SPEAKER_KEYS = DIGITS.map((digit) => `CmdOrCtrl+${digit}`);
 const PIN_KEYS = DIGITS.map((digit) => `CmdOrCtrl+Shift+${digit}`);
+const PHRASE_KEYS = DIGITS.map((digit) => `Alt+${digit}`);
 
 /** In the order the help and README list them, scope by scope. */
 export const SHORTCUTS = [
@@ -76,6 +77,10 @@ export const SHORTCUTS = [
   { scope: 'entryField', command: 'pinSpeaker', keys: PIN_KEYS, shown: 'Ctrl+Shift+1…9', label: 'pinSpeaker' },
   // Typed at the start of the entry and read when it is added (domain/speakers.ts): no key.
   { scope: 'entryField', keys: [], shown: '@', label: 'mention' },
+  // Alt+digit: no Electron or IBus binding; Chromium on Linux selects a tab with it, but gives the
+  // page the key first (as Ctrl+digit on Windows). Alt with the keypad's digits is left alone:
+  // Windows types a character by its code with them (EntryComposer).
+  { scope: 'entryField', command: 'addPhrase', keys: PHRASE_KEYS, shown: 'Alt+1…9', label: 'addPhrase' },
   { scope: 'speakerField', command: 'nextMatch', keys: ['Down'], label: 'nextMatch' },
   { scope: 'speakerField', command: 'previousMatch', keys: ['Up'], label: 'previousMatch' },
   { scope: 'speakerField', command: 'chooseSpeaker', keys: ['Enter'], label: 'chooseSpeaker' },

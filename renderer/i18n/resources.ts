@@ -57,3 +57,8 @@ export const resources: Record<Language, Resources> = {
 };
 
 export const NAMESPACES = Object.keys(en) as Namespace[];
+
+/** The procedural phrases a body starts with, in a minutes language (domain/phrases.ts). */
+export function phraseDefaults(language: Language): readonly string[] {
+  return resources[language].record.defaultPhrases;
+}

@@ -10,6 +10,7 @@ import {
   formatPath,
   isDailyBackupDue,
   parseBackup,
+  phrasesToRestore,
   planRestore,
   serializeBackup,
   DAY_MS,
@@ -19,7 +20,7 @@ import {
   type BackupTable,
   type ParseLimits,
 } from '../../renderer/domain/backup';
-import type { Entry, Meeting } from '../../renderer/domain/model';
+import type { BodyPhrases, Entry, Meeting } from '../../renderer/domain/model';
 import { parseRoute } from '../../renderer/hooks/router';
 import { seededRandom } from '../fixtures/random';
 
@@ -108,7 +109,11 @@ function sampleData(): BackupData {
       updatedAt: 1_637_629_700_000,
     },
   ];
-  return { meetings: [b, a], attendees, agendaItems, entries, events: [], actionItems, drafts };
+  const phrases = [
+    { body: '양주시지역사회보장협의체', phrases: [{ id: 'p-1', text: '(의사봉 3타)' }], updatedAt: 1_637_629_800_000 },
+    { body: '', phrases: [], updatedAt: 1_637_629_900_000 },
+  ];
+  return { meetings: [b, a], attendees, agendaItems, entries, events: [], actionItems, drafts, phrases };
 }
 
 async function backupOf(data: BackupData = sampleData()): Promise<BackupFile> {
@@ -116,7 +121,9 @@ async function backupOf(data: BackupData = sampleData()): Promise<BackupFile> {
 }
 
 /** A backup file as plain JSON, to be doctored. */
-type Doctored = Record<string, unknown> & { data: Record<BackupTable, unknown[]> & { settings?: unknown[] } };
+type Doctored = Record<string, unknown> & {
+  data: Record<BackupTable, unknown[]> & { settings?: unknown[]; phrases: unknown[] };
+};
 
 /** A file whose data was changed and whose checksum was made to match again (a careful forger). */
 async function resigned(change: (file: Doctored) => void) {
@@ -152,9 +159,10 @@ describe('backup file', () => {
     // Rows come back sorted by id, otherwise identical.
     expect(backup.data.meetings.map((m) => m.id)).toEqual(['meeting-a', 'meeting-b']);
     for (const table of Object.keys(data) as (keyof BackupData)[]) {
-      const key = (row: object) => ('id' in row ? row.id : (row as { meetingId: string }).meetingId) as string;
-      expect([...backup.data[table]].sort((x, y) => (key(x) < key(y) ? -1 : 1))).toEqual(
-        [...data[table]].sort((x, y) => (key(x) < key(y) ? -1 : 1)),
+      const key = (row: object) =>
+        ('id' in row ? row.id : 'body' in row ? row.body : (row as { meetingId: string }).meetingId) as string;
+      expect([...(backup.data[table] ?? [])].sort((x, y) => (key(x) < key(y) ? -1 : 1))).toEqual(
+        [...(data[table] ?? [])].sort((x, y) => (key(x) < key(y) ? -1 : 1)),
       );
     }
     expect(serializeBackup(backup)).toBe(text);
@@ -263,6 +271,21 @@ describe('backup file', () => {
     const older = { ...file, data, checksum: { ...file.checksum, value: await backupChecksum(data) } };
     const result = await parseBackup(JSON.stringify(older), LIMITS);
     expect(result.ok && result.backup.data.events).toEqual([]);
+  });
+
+  it('reads a file made before bodies had phrases (schema version 3, no phrases): nothing to restore of them', async () => {
+    const { phrases, ...v3 } = sampleData();
+    expect(phrases).toHaveLength(2);
+    const file = await createBackup(v3, { ...META, schemaVersion: 3 });
+    const text = serializeBackup(file).replace(/,\s*"phrases": \[\]/u, '');
+    expect(text).not.toContain('"phrases"');
+    file.data = JSON.parse(text).data as BackupData;
+    file.checksum.value = await backupChecksum(file.data);
+    const result = await parseBackup(serializeBackup(file), LIMITS);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.data.phrases).toBeUndefined();
+    expect(phrasesToRestore(result.backup, [])).toEqual([]);
   });
 
   it.each([1, 2, SCHEMA])(
@@ -466,6 +489,20 @@ describe('a file that cannot be restored', () => {
       { code: 'duplicateId', path: 'data.drafts[1].meetingId' },
     ],
     [
+      'two phrase lists of one body',
+      (f) => f.data.phrases.push({ ...(f.data.phrases[1] as object) }),
+      { code: 'duplicateId', path: 'data.phrases[2].body' },
+    ],
+    [
+      'ten phrases for one body',
+      (f) =>
+        ((f.data.phrases[0] as BodyPhrases).phrases = Array.from({ length: 10 }, (_, i) => ({
+          id: `p${i}`,
+          text: '',
+        }))),
+      { code: 'invalid', path: 'data.phrases[0].phrases' },
+    ],
+    [
       'an attendee of a meeting not in the file',
       (f) => ((f.data.attendees[1] as { meetingId: string }).meetingId = 'meeting-z'),
       { code: 'brokenReference', path: 'data.attendees[1].meetingId' },
@@ -607,6 +644,18 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(file)');
     expect(formatPath(['data', '../x'])).toBe('data["../x"]');
     expect(formatPath(['x'.repeat(500)])).toHaveLength(200);
+  });
+});
+
+describe('phrasesToRestore', () => {
+  it("writes a body's list this computer lacks or has older, and keeps one changed here since", async () => {
+    const backup = await backupOf();
+    const bodies = (stored: { body: string; updatedAt: number }[]) =>
+      phrasesToRestore(backup, stored).map((row) => row.body);
+    expect(bodies([])).toEqual(['', '양주시지역사회보장협의체']);
+    expect(bodies([{ body: '양주시지역사회보장협의체', updatedAt: 1 }])).toEqual(['', '양주시지역사회보장협의체']);
+    expect(bodies([{ body: '', updatedAt: 1_637_629_900_000 }])).toEqual(['양주시지역사회보장협의체']);
+    expect(bodies([{ body: '양주시지역사회보장협의체', updatedAt: 1_637_629_800_001 }])).toEqual(['']);
   });
 });
 

@@ -21,9 +21,11 @@ import { db } from '../../renderer/data/db';
 import { addEntry } from '../../renderer/data/entries';
 import { saveField } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
+import { getPhrases, updatePhrase } from '../../renderer/data/phrases';
 import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
 import { browserHost } from '../../renderer/host/browser';
 import { applySessionAction } from '../../renderer/data/session';
+import { phraseDefaults } from '../../renderer/i18n/resources';
 
 beforeEach(async () => {
   await db().delete({ disableAutoOpen: false });
@@ -47,6 +49,7 @@ async function recordedMeeting(title: string, at: number): Promise<string> {
   await addEntry(m, { agendaItemId: item, kind: 'note', speakerId: null, speakerName: '', text: '질의 없음' }, at + 1);
   await addActionItem(m, item, { text: '결과 공유', owner: '정수민' });
   await saveField(m, { text: '반쯤 친', speakerId: null, speakerName: '', updatedAt: at + 2 });
+  await updatePhrase(title, phraseDefaults('ko'), 'default-4', `(${title} 의사봉 3타)`);
   return m;
 }
 
@@ -61,7 +64,8 @@ async function restore(backup: BackupFile) {
   return { plan, result: await applyRestore(backup, plan) };
 }
 
-const count = (data: BackupData) => Object.fromEntries(Object.entries(data).map(([t, rows]) => [t, rows.length]));
+const count = (data: BackupData) =>
+  Object.fromEntries(Object.entries(data).map(([t, rows]: [string, unknown[]]) => [t, rows.length]));
 
 /** Every row of one meeting, for comparisons. */
 function rowsOf(data: BackupData, meetingId: string) {
@@ -90,6 +94,7 @@ describe('export and restore', () => {
       events: 4,
       actionItems: 2,
       drafts: 2,
+      phrases: 2,
     });
     const backup = await takeBackup();
 
@@ -98,6 +103,17 @@ describe('export and restore', () => {
     expect(plan.counts).toEqual({ new: 2, newer: 0, older: 0, same: 0 });
     expect(result).toEqual({ written: 2, skipped: [] });
     expect(await exportAllData()).toEqual(before);
+  });
+
+  it("restores a body's phrases when this computer has none or older ones, and keeps those changed since", async () => {
+    await recordedMeeting('제4차', 1000);
+    await recordedMeeting('제5차', 2000);
+    const backup = await takeBackup();
+    await updatePhrase('제4차', [], 'default-4', '(바뀐 문구)');
+    await db().phrases.delete('제5차');
+    await restore(backup);
+    expect((await getPhrases('제4차'))?.phrases[3]?.text).toBe('(바뀐 문구)');
+    expect(await getPhrases('제5차')).toEqual(backup.data.phrases?.find((row) => row.body === '제5차'));
   });
 
   it('restoring the same backup twice changes nothing the second time', async () => {

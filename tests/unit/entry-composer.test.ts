@@ -4,7 +4,8 @@
  * uncontrolled textarea over a LiveRecorder, whose store here is in memory and can refuse writes.
  * What is checked is what reaches the recorder's store, what the Entry and Speaker fields show,
  * the quick keys (Ctrl+1…9, and Ctrl+Shift+digit to pin, whose write to the meeting is caught
- * here), and that no key acts during an IME composition.
+ * here), the procedural phrases (Alt+1…9 and their buttons; the body has no list of its own here,
+ * so the English defaults apply), and that no key acts during an IME composition.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
@@ -17,6 +18,7 @@ import { LiveRecorder, type RecorderStore } from '../../renderer/features/live/r
 import { initI18n } from '../../renderer/i18n';
 
 vi.mock('../../renderer/data/meetings', () => ({ updateMeeting: vi.fn(async () => undefined) }));
+vi.mock('../../renderer/data/hooks', () => ({ useBodyPhrases: () => null }));
 
 const ROSTER = [
   { id: 'a1', name: '김종석', role: '부시장' },
@@ -24,7 +26,7 @@ const ROSTER = [
   { id: 'a3', name: '정윤석', role: '위원' },
 ] as Attendee[];
 /** No chair chosen: the co-chair by role is Ctrl+1, the presenter Ctrl+2, then the roster. */
-const MEETING = { id: 'm1', chairId: null };
+const MEETING = { id: 'm1', chairId: null, organization: '', minutesLanguage: 'en' } as const;
 const AGENDA = [{ presenter: '위원 정윤석' }];
 
 function composer(props: { itemId?: string | null; enabled?: boolean; speakerKeys?: (string | null)[] } = {}) {
@@ -172,9 +174,9 @@ describe('the Entry composer', () => {
     });
   });
 
-  it('leaves a digit without Ctrl to the text', () => {
+  it('leaves a digit without Ctrl or Alt to the text', () => {
     expect(press('2')).toBe(false);
-    expect(press('2', { altKey: true })).toBe(false);
+    expect(press('"', { code: 'Digit2', shiftKey: true })).toBe(false);
     expect(speakerField().value).toBe('');
   });
 
@@ -232,6 +234,48 @@ describe('the Entry composer', () => {
     press('Enter');
     await waitFor(() => expect(entries()).toHaveLength(1));
     expect(entries()[0]).toMatchObject({ text: '안건을 상정합니다.\n이어서', speakerId: 'a2' });
+  });
+});
+
+describe('the procedural phrases', () => {
+  it('adds the phrase of Alt+digit as a note, leaving the text, its speaker and the caret alone', async () => {
+    press('1', { ctrlKey: true });
+    type('The chair');
+    expect(press('1', { altKey: true, code: 'Digit1' })).toBe(true);
+    expect(press('¡', { altKey: true, code: 'Digit2' })).toBe(true);
+    expect(press('9', { altKey: true, code: 'Digit9' })).toBe(true);
+    expect(entryField().value).toBe('The chair');
+    expect(recorder.text).toBe('The chair');
+    expect(speakerField().value).toBe('공동위원장 박춘배');
+    press('Enter');
+    await waitFor(() => expect(entries()).toHaveLength(3));
+    expect(entries().map((op) => op.type === 'entry' && [op.text, op.speakerId])).toEqual([
+      ['Call to order', null],
+      ['Quorum confirmed', null],
+      ['The chair', 'a2'],
+    ]);
+  });
+
+  it("leaves Alt with the keypad's digits to the system, and takes no phrase key during a composition", async () => {
+    type('회의');
+    expect(press('1', { altKey: true, code: 'Numpad1' })).toBe(false);
+    expect(press('1', { altKey: true, code: 'Digit1', isComposing: true })).toBe(false);
+    expect(press('1', { altKey: true, code: 'Digit1', keyCode: 229 })).toBe(false);
+    await recorder.flush();
+    expect(entries()).toEqual([]);
+    expect(entryField().value).toBe('회의');
+  });
+
+  it('lists each phrase as a button named after it, with its key', async () => {
+    const button = screen.getByRole('button', { name: 'Add phrase: Motion to adjourn' });
+    expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+7');
+    expect(screen.getByRole('group', { name: 'Phrases, Alt+' })).toBeTruthy();
+    type('half');
+    fireEvent.click(button);
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    expect(entries()[0]).toMatchObject({ text: 'Motion to adjourn', speakerId: null });
+    expect(entryField().value).toBe('half');
+    expect(document.activeElement).toBe(entryField());
   });
 });
 

@@ -218,6 +218,43 @@ describe('the live recorder', { timeout: 30_000 }, () => {
     expect(recorder.text).toBe('반쯤 친 문장');
   });
 
+  it('adds phrases as notes in the order of the keys, leaving the field and its speaker as they are', async () => {
+    const store = new ModelStore(() => 2);
+    const recorder = new LiveRecorder('m1', store, clock());
+    await recorder.ready;
+    recorder.setSpeaker({ speakerId: 'a1', speakerName: '' });
+    recorder.addPhrase('(개의 선포)', null);
+    recorder.setText('성원이 되었으므로');
+    recorder.addPhrase(' (의사봉 3타) ', null);
+    recorder.addPhrase('  ', null);
+    void recorder.act({ type: 'session', action: { type: 'next' } });
+    recorder.addPhrase('(국민의례)', null);
+    expect(recorder.notedEntries().map((op) => op.text)).toEqual(['(개의 선포)', '(의사봉 3타)', '(국민의례)']);
+    expect(recorder.commit(recorder.text, ROSTER, null)).toBe(true);
+    await recorder.flush();
+    expect(store.entries).toEqual([
+      { item: 'i1', speakerId: null, text: '(개의 선포)' },
+      { item: 'i1', speakerId: null, text: '(의사봉 3타)' },
+      { item: 'i2', speakerId: null, text: '(국민의례)' },
+      { item: 'i2', speakerId: 'a1', text: '성원이 되었으므로' },
+    ]);
+    expect(store.applied.filter((op) => op.type === 'entry').map((op) => op.speakerName)).toEqual(['', '', '', '']);
+  });
+
+  it('a phrase leaves the text being typed in the field, and its speaker chosen', async () => {
+    const store = new ModelStore();
+    const recorder = new LiveRecorder('m1', store, clock());
+    await recorder.ready;
+    recorder.setSpeaker({ speakerId: 'a2', speakerName: '' });
+    recorder.setText('반쯤 친');
+    recorder.addPhrase('(의사봉 3타)', null);
+    await recorder.flush();
+    expect(recorder.text).toBe('반쯤 친');
+    expect(store.field?.text).toBe('반쯤 친');
+    expect(recorder.speaker()).toEqual({ speakerId: 'a2', speakerName: '' });
+    expect(store.entries).toEqual([{ item: 'i1', speakerId: null, text: '(의사봉 3타)' }]);
+  });
+
   it('an empty field, or @name alone, adds no entry; @name alone chooses the speaker', async () => {
     const store = new ModelStore();
     const recorder = new LiveRecorder('m1', store, clock());

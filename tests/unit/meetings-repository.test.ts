@@ -30,11 +30,23 @@ describe('meetings repository', () => {
     expect(list[1]?.location).toBe('시청 상황실');
   });
 
-  it('opens the database with the six tables of the data model, the entry drafts and the marks of the live journal', () => {
+  it("opens the database with the six tables of the data model, the entry drafts, the marks of the live journal and the bodies' phrases", () => {
     expect(
       db()
         .tables.map((t) => t.name)
         .sort(),
-    ).toEqual(['actionItems', 'agendaItems', 'attendees', 'drafts', 'entries', 'events', 'journal', 'meetings'].sort());
+    ).toEqual(
+      [
+        'actionItems',
+        'agendaItems',
+        'attendees',
+        'drafts',
+        'entries',
+        'events',
+        'journal',
+        'meetings',
+        'phrases',
+      ].sort(),
+    );
   });
 });

@@ -122,6 +122,7 @@ describe('schema upgrade', () => {
     await v2.open();
     expect(v2.verno).toBe(5);
     expect(await v2.journal.toArray()).toEqual([]);
+    expect(await v2.phrases.toArray()).toEqual([]);
     expect(await v2.events.toArray()).toEqual([]);
     for (const [table, list] of Object.entries(rows)) {
       const stored = await v2.table(table).toArray();

@@ -7,7 +7,9 @@
  *   mirrors each keystroke synchronously and writes actions in the order the keys were pressed.
  *
  * Ctrl+1…9 give the meeting's quick-key speakers (domain/speakers.ts), listed under the fields;
- * Ctrl+Shift+digit pins the current speaker to a digit, stored with the meeting.
+ * Ctrl+Shift+digit pins the current speaker to a digit, stored with the meeting. Alt+1…9 add the
+ * body's procedural phrases (domain/phrases.ts) as notes, listed as buttons under the quick keys,
+ * without touching what is being typed.
  */
 import {
   useEffect,
@@ -20,11 +22,14 @@ import {
   type Ref,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBodyPhrases } from '../../data/hooks';
 import { updateMeeting } from '../../data/meetings';
 import { shortcutFor } from '../../hooks/keys';
 import type { AgendaItem, Attendee, Meeting } from '../../domain/model';
+import { phraseBody, phraseKeys, phrasesOf } from '../../domain/phrases';
 import { keyDigit } from '../../domain/shortcuts';
 import { pinSpeaker, quickSpeakers, shortSpeakerLabel } from '../../domain/speakers';
+import { phraseDefaults } from '../../i18n/resources';
 import type { LiveRecorder, SpeakerValue } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';
 
@@ -39,8 +44,8 @@ interface Props {
   /** False when there is no item to record under. */
   enabled: boolean;
   roster: readonly Attendee[];
-  /** Whose quick keys: its chair and pinned keys. */
-  meeting: Pick<Meeting, 'id' | 'chairId' | 'speakerKeys'>;
+  /** Whose quick keys (its chair and pinned keys) and phrases (its body's, or its language's defaults). */
+  meeting: Pick<Meeting, 'id' | 'chairId' | 'speakerKeys' | 'organization' | 'minutesLanguage'>;
   /** The agenda, whose presenters come first among the quick keys. */
   agenda: readonly Pick<AgendaItem, 'presenter'>[];
   ref?: Ref<ComposerHandle>;
@@ -52,10 +57,15 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
   const keysId = `${fieldId}-keys`;
   const textarea = useRef<HTMLTextAreaElement>(null);
   const speaker = useSyncExternalStore(recorder.subscribeSpeaker, recorder.speaker);
-  const { id: meetingId, chairId, speakerKeys } = meeting;
+  const { id: meetingId, chairId, speakerKeys, organization, minutesLanguage } = meeting;
   const quickKeys = useMemo(
     () => quickSpeakers(roster, chairId, agenda, speakerKeys),
     [roster, chairId, agenda, speakerKeys],
+  );
+  const storedPhrases = useBodyPhrases(phraseBody(organization));
+  const phrases = useMemo(
+    () => (storedPhrases === undefined ? [] : phraseKeys(phrasesOf(storedPhrases, phraseDefaults(minutesLanguage)))),
+    [storedPhrases, minutesLanguage],
   );
 
   /** Ctrl+Shift+digit: pins a speaker from the roster to the digit; anyone else gives it back. */
@@ -116,6 +126,14 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
       case 'pinSpeaker':
         pin(keyDigit(event), recorder.speaker());
         break;
+      case 'addPhrase': {
+        // Alt with the keypad's digits types a character by its code on Windows: left to it.
+        if (event.code.startsWith('Numpad')) return;
+        const digit = keyDigit(event);
+        const phrase = phrases.find((key) => key.digit === digit)?.phrase;
+        if (phrase) recorder.addPhrase(phrase.text, itemId);
+        break;
+      }
       default:
         return;
     }
@@ -171,6 +189,30 @@ export function EntryComposer({ recorder, itemId, enabled, roster, meeting, agen
         )}
         <span>{t('quickKeys.pin')}</span>
       </p>
+      {phrases.length > 0 ? (
+        <div className="composer__phrases" role="group" aria-labelledby={`${fieldId}-phrases`}>
+          <span id={`${fieldId}-phrases`} className="field__hint">
+            {t('phrases.label')}
+          </span>
+          {phrases.map(({ phrase, digit }) => (
+            // Named by its content, "Add phrase: (의사봉 3타)": the name holds the text seen.
+            <button
+              key={phrase.id}
+              type="button"
+              className="composer__phrase"
+              aria-keyshortcuts={`Alt+${digit}`}
+              disabled={!enabled}
+              onClick={() => {
+                recorder.addPhrase(phrase.text, itemId);
+                textarea.current?.focus();
+              }}
+            >
+              <span className="sr-only">{t('phrases.add')} </span>
+              <kbd aria-hidden="true">{digit}</kbd> {phrase.text}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

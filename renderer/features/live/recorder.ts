@@ -165,12 +165,29 @@ export class LiveRecorder {
       this.fieldWriter.schedule(this.writeField);
       return true;
     }
-    const op: EntryOp = { type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at };
-    this.journal.ops = [...this.journal.ops, op];
-    this.persist();
-    this.showNoted([...this.noted, op].slice(-NOTED_KEPT));
-    this.enqueue(() => this.write(op)).catch(() => undefined);
+    this.note({ type: 'entry', entryId: newId(), itemId, text, ...speaker, seq: this.nextSeq(), at });
     return true;
+  }
+
+  /**
+   * A procedural phrase (domain/phrases.ts) as an entry of its own, in the order of the keys like
+   * any entry: a note, by no one, whoever is chosen as the speaker. The Entry field's text and its
+   * speaker are left as they are, for the statement being typed.
+   */
+  addPhrase(text: string, itemId: string | null): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    const seq = this.nextSeq();
+    this.note({
+      type: 'entry',
+      entryId: newId(),
+      itemId,
+      text: trimmed,
+      speakerId: null,
+      speakerName: '',
+      seq,
+      at: this.now(),
+    });
   }
 
   /** An item change, recess, start or end: written after everything asked for before it. */
@@ -179,6 +196,14 @@ export class LiveRecorder {
     this.journal.ops = [...this.journal.ops, journaled];
     this.persist();
     return this.enqueue(() => this.write(journaled));
+  }
+
+  /** Journals an entry, shows it and writes it after everything asked for before it. */
+  private note(op: EntryOp): void {
+    this.journal.ops = [...this.journal.ops, op];
+    this.persist();
+    this.showNoted([...this.noted, op].slice(-NOTED_KEPT));
+    this.enqueue(() => this.write(op)).catch(() => undefined);
   }
 
   /** Writes the field now (leaving the field, the page going away). */

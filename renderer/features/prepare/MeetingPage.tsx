@@ -16,6 +16,7 @@ import { ApprovalControls } from './ApprovalControls';
 import { AgendaSection } from './AgendaSection';
 import { ProcedureSection } from './ProcedureSection';
 import { DetailsSection } from './DetailsSection';
+import { PhrasesSection } from './PhrasesSection';
 import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
 
@@ -106,6 +107,9 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
         <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'agenda')}>
           {t('sections.agenda')} ({agenda.length})
         </a>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'phrases')}>
+          {t('sections.phrases')}
+        </a>
       </nav>
       <ReadOnlyContext.Provider value={approved}>
         {/* A disabled fieldset disables every control inside: approved minutes are read-only. */}
@@ -114,6 +118,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           <QuorumSection meeting={meeting} roster={roster} />
           <RosterSection meetingId={meeting.id} roster={roster} />
           <AgendaSection meetingId={meeting.id} agenda={agenda} />
+          <PhrasesSection meeting={meeting} />
           <ProcedureSection meeting={meeting} roster={roster} agenda={agenda} />
         </fieldset>
       </ReadOnlyContext.Provider>
