@@ -58,6 +58,14 @@ export function clockTime(epochMs: number): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+/** The epoch time of the clock time `HH:MM` on the day of `day` (both in the computer's time zone). */
+export function atClockTime(day: number, time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const d = new Date(day);
+  d.setHours(hours, minutes, 0, 0);
+  return d.getTime();
+}
+
 /** `YYYY-MM-DD` of an epoch time, in the computer's time zone. */
 export function isoDay(epochMs: number): string {
   const d = new Date(epochMs);
