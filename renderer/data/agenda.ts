@@ -108,6 +108,16 @@ export function updateMotion(id: string, which: 'motion' | 'amendment', changes:
   return modifyAgendaItem(id, (row) => ({ [which]: { ...(row[which] ?? emptyMotion()), ...changes } }));
 }
 
+/**
+ * Starts a roll call, or ends it (its marks are dropped: the typed counts count again). Calling
+ * the roll is taking the vote: it stamps the time, so the roll is of the members present then.
+ */
+export function setRollCall(id: string, on: boolean): Promise<void> {
+  return on
+    ? modifyAgendaItem(id, (row) => ({ rollCall: row.rollCall ?? [], ...stampVote(row) }))
+    : updateAgendaItem(id, { rollCall: null });
+}
+
 /** Records one member's vote in the roll call; the first mark stamps the time of the vote. */
 export function markRollCall(id: string, attendeeId: string, vote: RollCallVote): Promise<void> {
   return modifyAgendaItem(id, (row) => ({
