@@ -31,34 +31,48 @@ function personRef({ speakerId, speakerName }: SpeakerValue): PersonRef | null {
   return speakerId || name ? { attendeeId: speakerId, name } : null;
 }
 
+interface PanelProps {
+  item: AgendaItem;
+  meeting: Meeting;
+  roster: readonly Attendee[];
+  /** After an action that leaves the panel: the recorder goes back to typing. */
+  onDone: () => void;
+}
+
 /** A read-only count has nothing to save. */
 function ignore(): void {}
+
+/** The labels of the motion's fields and of the amendment's. */
+const MOTION_LABELS = {
+  motion: { text: 'outcome.motion', mover: 'outcome.movedBy', seconder: 'outcome.secondedBy' },
+  amendment: { text: 'outcome.amendment', mover: 'outcome.amendmentMovedBy', seconder: 'outcome.amendmentSecondedBy' },
+} as const;
 
 /**
  * The motion's text, mover and seconder (or the amendment's); each part saves on its own. Who
  * moved and seconded is picked from the roster by typing, or typed freely.
  */
 function MotionFields({
-  itemId,
+  item,
   which,
-  motion,
   roster,
-  labels,
   focusText = false,
 }: {
-  itemId: string;
+  item: AgendaItem;
   which: 'motion' | 'amendment';
-  motion: Motion | null | undefined;
   roster: readonly Attendee[];
-  labels: { text: string; mover: string; seconder: string };
   /** Take the focus when shown (an amendment just added from the keyboard). */
   focusText?: boolean;
 }) {
+  const { t } = useTranslation('live');
+  const labels = MOTION_LABELS[which];
+  const motion = item[which];
+  const itemId = item.id;
   const save = (changes: Partial<Motion>) => void updateMotion(itemId, which, changes).catch(() => undefined);
   return (
     <div className="outcome__motion">
       <AutosaveTextField
-        label={labels.text}
+        label={t(labels.text)}
         value={motion?.text ?? ''}
         onSave={(text) => updateMotion(itemId, which, { text })}
         autoFocus={focusText}
@@ -66,13 +80,13 @@ function MotionFields({
       <div className="outcome__people">
         <SpeakerPicker
           roster={roster}
-          label={labels.mover}
+          label={t(labels.mover)}
           value={speakerValue(motion?.mover)}
           onChange={(value) => save({ mover: personRef(value) })}
         />
         <SpeakerPicker
           roster={roster}
-          label={labels.seconder}
+          label={t(labels.seconder)}
           value={speakerValue(motion?.seconder)}
           onChange={(value) => save({ seconder: personRef(value) })}
         />
@@ -86,17 +100,7 @@ function MotionFields({
  * counts typed or counted from a roll call of the members present then, and the rule checked
  * against that attendance.
  */
-function VoteBlock({
-  item,
-  meeting,
-  roster,
-  onDone,
-}: {
-  item: AgendaItem;
-  meeting: Meeting;
-  roster: readonly Attendee[];
-  onDone: () => void;
-}) {
+function VoteBlock({ item, meeting, roster, onDone }: PanelProps) {
   const { t } = useTranslation(['live', 'record']);
   const now = useNow(5000, meeting.status === 'live');
   const at = voteTime(item, meeting, now);
@@ -240,17 +244,7 @@ function Suggestion({ itemId, outcome, onDone }: { itemId: string; outcome: Outc
  * (domain/shortcuts.ts) puts the focus on the Outcome; Esc goes back to the Entry field, as does
  * using the suggestion or the suggested recess.
  */
-export function OutcomePanel({
-  item,
-  meeting,
-  roster,
-  onDone,
-}: {
-  item: AgendaItem;
-  meeting: Meeting;
-  roster: readonly Attendee[];
-  onDone: () => void;
-}) {
+export function OutcomePanel({ item, meeting, roster, onDone }: PanelProps) {
   const { t } = useTranslation(['live', 'record']);
   const section = useRef<HTMLElement>(null);
   useCommand('outcome', () => section.current?.querySelector('select')?.focus());
@@ -276,27 +270,10 @@ export function OutcomePanel({
       />
       {voted ? (
         <>
-          <MotionFields
-            itemId={item.id}
-            which="motion"
-            motion={item.motion}
-            roster={roster}
-            labels={{ text: t('outcome.motion'), mover: t('outcome.movedBy'), seconder: t('outcome.secondedBy') }}
-          />
+          <MotionFields item={item} which="motion" roster={roster} />
           {showAmendment ? (
             <>
-              <MotionFields
-                itemId={item.id}
-                which="amendment"
-                motion={item.amendment}
-                roster={roster}
-                focusText={amending}
-                labels={{
-                  text: t('outcome.amendment'),
-                  mover: t('outcome.amendmentMovedBy'),
-                  seconder: t('outcome.amendmentSecondedBy'),
-                }}
-              />
+              <MotionFields item={item} which="amendment" roster={roster} focusText={amending} />
               <button
                 type="button"
                 className="button button--small button--quiet outcome__amend"
