@@ -77,8 +77,8 @@ const EN = {
   report: ['(Noted)'],
   d1: ['(Carried: 5 for, 0 against, 0 abstaining)'],
   d2: [
-    'Moved by 이정희, seconded by 최성민: 성과지표 변경사항을 원안대로 의결함',
-    'Amendment moved by 한미경, seconded by 홍길동: 지표 3을 삭제함',
+    'Moved by 위원 이정희, seconded by 위원 최성민: 성과지표 변경사항을 원안대로 의결함',
+    'Amendment moved by 위원 한미경, seconded by 홍길동: 지표 3을 삭제함',
     '(Carried as amended: 3 for, 0 against, 1 abstaining)',
     'For: 김종석, 박춘배, 이정희; Abstaining: 한미경',
   ],

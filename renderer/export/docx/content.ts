@@ -247,7 +247,7 @@ const ROLL_CALL_LABELS = {
   notVoting: 'rollCall.notVoting',
 } as const satisfies Record<RollCallVote, MinutesKey>;
 
-/** "이정희 위원" / "Lee Jeong-hee": a mover or seconder from the roster, or the name as typed. */
+/** "이정희 위원" / "Councillor Lee": a mover or seconder from the roster, or the name as typed. */
 function motionPerson(labels: Labels, ref: PersonRef | null, byId: ReadonlyMap<string, Attendee>): string {
   if (!ref) return '';
   const attendee = ref.attendeeId !== null ? byId.get(ref.attendeeId) : undefined;
@@ -257,7 +257,7 @@ function motionPerson(labels: Labels, ref: PersonRef | null, byId: ReadonlyMap<s
   return name && role ? labels.m('motion.person', { name, role }) : name || role;
 }
 
-/** "동의: 이정희 위원, 재청: 최성민 위원 — …" / "Moved by Lee, seconded by Choi: …". */
+/** "동의: 이정희 위원, 재청: 최성민 위원 — …" / "Moved by Councillor Lee, seconded by …: …". */
 function motionLine(
   labels: Labels,
   which: 'motion' | 'amendment',
