@@ -2,6 +2,7 @@
  * The agenda of a meeting, in its planned order (see ordered.ts). Removing an item takes what was
  * recorded under it along, so that undo brings all of it back.
  */
+import type { UpdateSpec } from 'dexie';
 import {
   emptyVotes,
   newId,
@@ -9,15 +10,30 @@ import {
   type AgendaItem,
   type Entry,
   type MeetingEvent,
+  type Motion,
+  type RollCallVote,
   type Votes,
 } from '../domain/model';
+import { emptyMotion } from '../domain/motions';
 import { db } from './db';
 import { updateMeetingRow } from './meetingRows';
 import { appendRows, moveRow, removeRow, restoreRow, rowsInOrder } from './ordered';
 
 export type AgendaFields = Pick<
   AgendaItem,
-  'kind' | 'title' | 'presenter' | 'plannedMinutes' | 'notes' | 'outcome' | 'votes' | 'voteRecorded' | 'unplanned'
+  | 'kind'
+  | 'title'
+  | 'presenter'
+  | 'plannedMinutes'
+  | 'notes'
+  | 'outcome'
+  | 'votes'
+  | 'voteRecorded'
+  | 'unplanned'
+  | 'motion'
+  | 'amendment'
+  | 'votedAt'
+  | 'rollCall'
 >;
 /** A removed item with what was recorded under it, so that undo brings all of it back. */
 export type RemovedAgendaItem = {
@@ -77,12 +93,52 @@ export function updateAgendaItem(id: string, changes: Partial<AgendaFields>): Pr
 }
 
 /**
- * Sets one vote count. The three counts are typed one after another, each saving on its own: a
- * dotted key path changes just this count, so a save of "for" can never put back a stale
- * "against" read a moment earlier.
+ * Changes worked out from the item as stored, read and written in one transaction: for a field
+ * saved in parts (a motion's text, then its mover; one roll-call mark after another), so that a
+ * save can never put back a stale part read a moment earlier.
+ */
+function modifyAgendaItem(id: string, changes: (row: AgendaItem) => UpdateSpec<AgendaItem>): Promise<void> {
+  const d = db();
+  return d.transaction('rw', d.agendaItems, d.meetings, async () => {
+    const row = await d.agendaItems.get(id);
+    if (row) await updateMeetingRow('agendaItems', id, changes(row));
+  });
+}
+
+/** The vote is taken when its first count or mark is recorded, unless its time is stamped already. */
+function stampVote(row: AgendaItem): Partial<AgendaItem> {
+  return (row.votedAt ?? null) === null ? { votedAt: Date.now() } : {};
+}
+
+/**
+ * Sets one vote count (a dotted key path changes just this count). The first count recorded
+ * stamps the time of the vote.
  */
 export function setVote(id: string, key: keyof Votes, value: number | null): Promise<void> {
-  return updateMeetingRow('agendaItems', id, { [`votes.${key}`]: value });
+  return modifyAgendaItem(id, (row) => ({ [`votes.${key}`]: value, ...(value !== null ? stampVote(row) : {}) }));
+}
+
+/** Changes part of the item's motion or amendment (동의, 수정동의), starting one if there is none. */
+export function updateMotion(id: string, which: 'motion' | 'amendment', changes: Partial<Motion>): Promise<void> {
+  return modifyAgendaItem(id, (row) => ({ [which]: { ...(row[which] ?? emptyMotion()), ...changes } }));
+}
+
+/**
+ * Starts a roll call, or ends it (its marks are dropped: the typed counts count again). Calling
+ * the roll is taking the vote: it stamps the time, so the roll is of the members present then.
+ */
+export function setRollCall(id: string, on: boolean): Promise<void> {
+  return on
+    ? modifyAgendaItem(id, (row) => ({ rollCall: row.rollCall ?? [], ...stampVote(row) }))
+    : updateAgendaItem(id, { rollCall: null });
+}
+
+/** Records one member's vote in the roll call; the first mark stamps the time of the vote. */
+export function markRollCall(id: string, attendeeId: string, vote: RollCallVote): Promise<void> {
+  return modifyAgendaItem(id, (row) => ({
+    rollCall: [...(row.rollCall ?? []).filter((mark) => mark.attendeeId !== attendeeId), { attendeeId, vote }],
+    ...stampVote(row),
+  }));
 }
 
 export function moveAgendaItem(id: string, to: number): Promise<void> {

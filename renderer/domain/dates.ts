@@ -58,18 +58,12 @@ export function clockTime(epochMs: number): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/**
- * The moment on the same day as `epochMs` at the clock time `HH:MM` (the computer's time zone):
- * what a corrected time stamp becomes. Null when the text is no such time.
- */
-export function atClockTime(epochMs: number, hhmm: string): number | null {
-  const match = /^(\d{2}):(\d{2})$/.exec(hhmm);
-  if (!match) return null;
-  const [hours, minutes] = [Number(match[1]), Number(match[2])];
-  if (hours > 23 || minutes > 59) return null;
-  const at = new Date(epochMs);
-  at.setHours(hours, minutes, 0, 0);
-  return at.getTime();
+/** The epoch time of the clock time `HH:MM` on the day of `day` (both in the computer's time zone). */
+export function atClockTime(day: number, time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const d = new Date(day);
+  d.setHours(hours, minutes, 0, 0);
+  return d.getTime();
 }
 
 /** `YYYY-MM-DD` of an epoch time, in the computer's time zone. */

@@ -32,6 +32,10 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const OUTCOMES = ['approved', 'amended', 'rejected', 'deferred', 'noted'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** A member's vote in a roll call (기록표결): for, against, abstaining, or not voting. */
+export const ROLL_CALL_VOTES = ['for', 'against', 'abstain', 'notVoting'] as const;
+export type RollCallVote = (typeof ROLL_CALL_VOTES)[number];
+
 /**
  * What a meeting id may be: Seogi writes UUIDs, a hand-made backup may hold any word of letters,
  * digits, `_` and `-`. The router accepts exactly these in `#/meetings/<id>`, and a backup holding
@@ -144,6 +148,22 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 const votesSchema = z.strictObject({ for: count.nullable(), against: count.nullable(), abstain: count.nullable() });
 export type Votes = z.infer<typeof votesSchema>;
 
+/** Someone named in the record: a roster member by id, or a name typed freely (a guest). */
+const personRefSchema = z.strictObject({ attendeeId: id.nullable(), name: z.string() });
+export type PersonRef = z.infer<typeof personRefSchema>;
+
+const motionSchema = z.strictObject({
+  text: z.string(),
+  /** Who moved it (동의) and who seconded it (재청); null when not recorded. */
+  mover: personRefSchema.nullable(),
+  seconder: personRefSchema.nullable(),
+});
+/** A motion put to the meeting (동의), or an amendment to it (수정동의). */
+export type Motion = z.infer<typeof motionSchema>;
+
+const rollCallMarkSchema = z.strictObject({ attendeeId: id, vote: z.enum(ROLL_CALL_VOTES) });
+export type RollCallMark = z.infer<typeof rollCallMarkSchema>;
+
 export const agendaItemSchema = z.strictObject({
   id,
   meetingId,
@@ -164,6 +184,16 @@ export const agendaItemSchema = z.strictObject({
   votes: votesSchema,
   /** Whether a vote block is recorded for a report item (normally none). */
   voteRecorded: z.boolean(),
+  /*
+   * The motion and its vote (domain/motions.ts). Absent in items stored before motions existed;
+   * null when cleared.
+   */
+  motion: motionSchema.nullable().optional(),
+  amendment: motionSchema.nullable().optional(),
+  /** When the vote was taken: the quorum and the roll call are of those present then. */
+  votedAt: nullableTime.optional(),
+  /** The votes by name, when a roll call was taken; null or absent: counts only (`votes`). */
+  rollCall: z.array(rollCallMarkSchema).nullable().optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

@@ -51,6 +51,14 @@ export function inRoomAt(attendee: Pick<Attendee, 'attendance' | 'arrivedAt' | '
   return true;
 }
 
+/**
+ * Whether an attendee counts as present: in the room at `at`, or, with no time given (minutes
+ * written up afterwards), at some point of the meeting.
+ */
+export function presentAt(attendee: Pick<Attendee, 'attendance' | 'arrivedAt' | 'leftAt'>, at?: number): boolean {
+  return at === undefined ? attended(attendee) : inRoomAt(attendee, at);
+}
+
 export interface QuorumCount {
   /** Members on the roll (재적). */
   enrolled: number;
@@ -68,7 +76,7 @@ export function quorumCount(
   at?: number,
 ): QuorumCount {
   const members = attendees.filter((a) => a.group === 'member');
-  const present = members.filter((a) => (at === undefined ? attended(a) : inRoomAt(a, at))).length;
+  const present = members.filter((a) => presentAt(a, at)).length;
   const enrolled = members.length;
   return { enrolled, present, required: requiredCount(enrolled, threshold), met: meets(present, enrolled, threshold) };
 }

@@ -122,7 +122,7 @@ for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
     });
 
     test(`the live screen in every state has no axe finding (${language})`, async ({ page }) => {
-      // Thirteen states, each analysed whole: longer than one ordinary test on a busy machine.
+      // Fifteen states, each analysed whole: longer than one ordinary test on a busy machine.
       test.slow();
       await openMeeting(page, liveMeetingRows(language), 'live');
       await expectNoFindings(page, 'not started');
@@ -165,6 +165,22 @@ for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
         await expect(page.getByRole('button', { name: T.live.resume, exact: true })).toBeVisible();
         await expectNoFindings(page, 'in recess');
         await page.getByRole('button', { name: T.live.resume, exact: true }).click();
+      });
+
+      await test.step('a motion with an amendment, its mover list, a roll call', async () => {
+        const O = T.live.outcome;
+        await live.entry.press('Alt+ArrowDown');
+        await page.getByRole('textbox', { name: O.motion, exact: true }).fill('원안대로 의결할 것');
+        await page.getByRole('button', { name: O.addAmendment }).click();
+        const mover = page.getByRole('combobox', { name: O.amendmentMovedBy, exact: true });
+        await mover.click();
+        await mover.press('ArrowDown');
+        await expect(page.getByRole('listbox')).toBeVisible();
+        await expectNoFindings(page, 'an amendment and its mover list');
+        await mover.press('Escape');
+        await page.getByRole('checkbox', { name: O.rollCall }).check();
+        await expect(page.getByRole('list', { name: O.rollCallList })).toBeVisible();
+        await expectNoFindings(page, 'a roll call');
       });
 
       await test.step('the help, the export and the end dialogs', async () => {

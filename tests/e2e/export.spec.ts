@@ -6,7 +6,16 @@ import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import { SEED_KO } from '../fixtures/seed';
 import { docxToPdf, pageCount, pdfText, renderPage, squeeze } from './office';
-import { expect, liveScreen, openPreparedMeeting, SCREENS_DIR, screenshot, test, waitSaved } from './support';
+import {
+  expect,
+  exportDocx,
+  liveScreen,
+  openPreparedMeeting,
+  SCREENS_DIR,
+  screenshot,
+  test,
+  waitSaved,
+} from './support';
 
 test.use({ locale: 'ko-KR' });
 
@@ -31,21 +40,6 @@ async function recordSeedMeeting(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: koLive.actions.owner }).fill('정수민');
   await live.end();
   await waitSaved(page, 'ko');
-}
-
-async function exportDocx(page: Page, language: '한국어' | '영어', testInfo: { outputPath: (name: string) => string }) {
-  await page.getByRole('button', { name: koExport.button }).click();
-  const dialog = page.getByRole('dialog', { name: koExport.heading });
-  const group = dialog.getByRole('radiogroup', { name: koExport.documentLanguage });
-  await group.getByRole('radio', { name: language }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: koExport.save }).click();
-  const file = await download;
-  const target = testInfo.outputPath(file.suggestedFilename());
-  await file.saveAs(target);
-  await expect(dialog.getByRole('status')).toContainText(file.suggestedFilename());
-  await dialog.getByRole('button', { name: koExport.close }).click();
-  return { target, name: file.suggestedFilename() };
 }
 
 test.describe('export', () => {

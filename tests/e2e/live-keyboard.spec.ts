@@ -61,7 +61,7 @@ test('a meeting recorded from the keyboard alone: every live shortcut, the focus
     await expect(entry).toBeFocused();
     await expect
       .poll(async () => (await readDatabase(page)).agendaItems.find((i) => i.title === report.title)?.outcome)
-      .toBe('approved');
+      .toBe('noted');
   });
 
   await test.step('Ctrl+Shift+A: a person picked by typing is marked left, another arrived', async () => {

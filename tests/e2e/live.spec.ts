@@ -224,6 +224,14 @@ test.describe('in the English UI', () => {
       await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
       await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Previous item' })).toBeDisabled();
+      // A report is received, without a vote.
+      await expect(outcome.getByRole('option')).toHaveText(['Not decided', 'Noted']);
+      await expect(page.getByRole('spinbutton', { name: 'For' })).toHaveCount(0);
+    });
+
+    await test.step('a deliberation has For, Against and Abstain, and suggests the outcome of a vote', async () => {
+      await page.getByRole('button', { name: 'Next item' }).click();
+      await expect(region).toContainText('Item 1');
       await expect(outcome.getByRole('option')).toHaveText([
         'Not decided',
         'Approved as proposed',
@@ -232,16 +240,6 @@ test.describe('in the English UI', () => {
         'Deferred',
         'Noted',
       ]);
-      // A report carries no vote block unless asked for.
-      await expect(page.getByRole('spinbutton', { name: 'For' })).toHaveCount(0);
-      await page.getByRole('checkbox', { name: 'Record a vote' }).check();
-      await expect(page.getByRole('spinbutton', { name: 'For' })).toBeVisible();
-      await page.getByRole('checkbox', { name: 'Record a vote' }).uncheck();
-    });
-
-    await test.step('a deliberation has For, Against and Abstain, and suggests the outcome of a vote', async () => {
-      await page.getByRole('button', { name: 'Next item' }).click();
-      await expect(region).toContainText('Item 1');
       for (const name of ['For', 'Against', 'Abstain']) {
         await expect(page.getByRole('spinbutton', { name })).toBeVisible();
       }

@@ -14,6 +14,7 @@ import enLive from '../../locales/en/live.json' with { type: 'json' };
 import enRecord from '../../locales/en/record.json' with { type: 'json' };
 import koCommon from '../../locales/ko/common.json' with { type: 'json' };
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
+import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import koRecord from '../../locales/ko/record.json' with { type: 'json' };
 import type { Language, Outcome, Votes } from '../../renderer/domain/model';
@@ -153,4 +154,30 @@ export function liveScreen(page: Page, language: Language) {
       await expect(endButton).toHaveCount(0);
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/**
+ * Saves the minutes as .docx in the Korean interface's export dialog, in the document language
+ * given by its radio's name, into the test's output folder.
+ */
+export async function exportDocx(
+  page: Page,
+  language: '한국어' | '영어',
+  testInfo: { outputPath: (name: string) => string },
+): Promise<{ target: string; name: string }> {
+  await page.getByRole('button', { name: koExport.button }).click();
+  const dialog = page.getByRole('dialog', { name: koExport.heading });
+  const group = dialog.getByRole('radiogroup', { name: koExport.documentLanguage });
+  await group.getByRole('radio', { name: language }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: koExport.save }).click();
+  const file = await download;
+  const target = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(target);
+  await expect(dialog.getByRole('status')).toContainText(file.suggestedFilename());
+  await dialog.getByRole('button', { name: koExport.close }).click();
+  return { target, name: file.suggestedFilename() };
 }

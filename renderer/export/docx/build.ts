@@ -232,6 +232,11 @@ function decisionGrid(block: Extract<Block, { kind: 'decisions' }>): { header: s
   };
 }
 
+/** The paragraphs of a note or a procedural line (one) or of a motion block (one a line). */
+function noteLines(block: Extract<Block, { kind: 'note' | 'event' | 'motion' }>): string[] {
+  return block.kind === 'motion' ? block.lines : [block.text];
+}
+
 function blockParagraphs(block: Block, w: Writer, language: Language): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'list':
@@ -252,9 +257,12 @@ function blockParagraphs(block: Block, w: Writer, language: Language): (Paragrap
     // A procedural line stands where it happened, set like a note: part of the record, not an aside.
     case 'event':
     case 'note':
-      return [
-        new Paragraph({ indent: { left: INDENT }, alignment: BODY_ALIGNMENT[language], children: w.runs(block.text) }),
-      ];
+    case 'motion':
+      // A motion is set as notes are: the procedure around what was said, one paragraph a line.
+      return noteLines(block).map(
+        (line) =>
+          new Paragraph({ indent: { left: INDENT }, alignment: BODY_ALIGNMENT[language], children: w.runs(line) }),
+      );
     case 'statement':
       return [
         new Paragraph({
@@ -294,7 +302,10 @@ function blockXml(block: Block, w: Writer, language: Language): string {
       );
     case 'event':
     case 'note':
-      return paragraphXml(`<w:pPr><w:ind w:left="${INDENT}"/>${jc}</w:pPr>`, w.runsXml(block.text));
+    case 'motion':
+      return noteLines(block)
+        .map((line) => paragraphXml(`<w:pPr><w:ind w:left="${INDENT}"/>${jc}</w:pPr>`, w.runsXml(line)))
+        .join('');
     case 'statement': {
       const { left, hanging } = STATEMENT_INDENT[language];
       const pPr = `<w:pPr><w:ind w:left="${left}" w:hanging="${hanging}"/>${jc}</w:pPr>`;

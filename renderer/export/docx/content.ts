@@ -6,10 +6,24 @@
  */
 import { kindNumbers } from '../../domain/agenda';
 import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
-import type { AgendaItem, Attendee, Entry, Language, MeetingEvent, MeetingRecord } from '../../domain/model';
+import { ROLL_CALL_VOTES } from '../../domain/model';
+import type {
+  AgendaItem,
+  Attendee,
+  Entry,
+  Language,
+  MeetingEvent,
+  MeetingRecord,
+  Motion,
+  Outcome,
+  PersonRef,
+  RollCallVote,
+  Votes,
+} from '../../domain/model';
+import { hasMotion, itemVotes, rollCallOf } from '../../domain/motions';
 import { interleave, isEvent, takenUpKinds } from '../../domain/procedure';
 import { attended, quorumCount } from '../../domain/quorum';
-import { labelsFor, type Labels } from './labels';
+import { labelsFor, type Labels, type MinutesKey } from './labels';
 
 export interface MetaRow {
   label: string;
@@ -30,6 +44,11 @@ export type Block =
   | { kind: 'event'; text: string }
   /** "○ 직위 성명:" and what was said, as typed. */
   | { kind: 'statement'; speaker: string; text: string }
+  /**
+   * After what was said under an item: its motion and amendment with who moved and seconded them,
+   * the result of the vote, and the votes by name when a roll call was taken; one line each.
+   */
+  | { kind: 'motion'; lines: string[] }
   /** Outcomes and votes, one row per item decided; `votes` is empty where none were taken. */
   | { kind: 'decisions'; columns: { item: string; outcome: string; votes: string }; rows: Decision[] }
   | { kind: 'table'; columns: string[]; rows: string[][] };
@@ -192,21 +211,99 @@ export function itemsInTakenOrder(items: readonly AgendaItem[]): { item: AgendaI
   ];
 }
 
-function showsVotes(item: AgendaItem): boolean {
-  const anyVote = item.votes.for !== null || item.votes.against !== null || item.votes.abstain !== null;
+/** The item's votes as the minutes count them: from the roll call, of those present at the vote. */
+function votesOf(item: AgendaItem, attendees: readonly Attendee[]): Votes {
+  return itemVotes(item, attendees, item.votedAt ?? undefined);
+}
+
+function showsVotes(item: AgendaItem, votes: Votes): boolean {
+  const anyVote = votes.for !== null || votes.against !== null || votes.abstain !== null;
   // Reports are received, not voted on: a vote block only when the recorder asked for one.
   return item.kind === 'report' ? item.voteRecorded : item.voteRecorded || anyVote;
 }
 
-function voteText(labels: Labels, item: AgendaItem): string {
-  if (!showsVotes(item)) return '';
-  const { votes } = item;
+function voteText(labels: Labels, item: AgendaItem, votes: Votes): string {
+  if (!showsVotes(item, votes)) return '';
   const parts = [
     votes.for !== null ? labels.m('votes.for', { count: votes.for }) : '',
     votes.against !== null ? labels.m('votes.against', { count: votes.against }) : '',
     votes.abstain !== null ? labels.m('votes.abstain', { count: votes.abstain }) : '',
   ].filter(Boolean);
   return parts.join(labels.m('list.separator'));
+}
+
+/** The labels of motions, results and roll calls (keys written out: a test finds them). */
+const MOTION_LABELS = {
+  motion: { moved: 'motion.moved', seconded: 'motion.seconded', plain: 'motion.plain' },
+  amendment: { moved: 'amendment.moved', seconded: 'amendment.seconded', plain: 'amendment.plain' },
+} as const;
+const RESULT_LABELS = {
+  approved: 'result.approved',
+  amended: 'result.amended',
+  rejected: 'result.rejected',
+  deferred: 'result.deferred',
+  noted: 'result.noted',
+} as const satisfies Record<Outcome, MinutesKey>;
+const ROLL_CALL_LABELS = {
+  for: 'rollCall.for',
+  against: 'rollCall.against',
+  abstain: 'rollCall.abstain',
+  notVoting: 'rollCall.notVoting',
+} as const satisfies Record<RollCallVote, MinutesKey>;
+
+/** "이정희 위원" / "Councillor Lee": a mover or seconder from the roster, or the name as typed. */
+function motionPerson(labels: Labels, ref: PersonRef | null, byId: ReadonlyMap<string, Attendee>): string {
+  if (!ref) return '';
+  const attendee = ref.attendeeId !== null ? byId.get(ref.attendeeId) : undefined;
+  if (!attendee) return oneLine(ref.name);
+  const name = oneLine(attendee.name);
+  const role = oneLine(attendee.role);
+  return name && role ? labels.m('motion.person', { name, role }) : name || role;
+}
+
+/** "동의: 이정희 위원, 재청: 최성민 위원 — …" / "Moved by Councillor Lee, seconded by …: …". */
+function motionLine(
+  labels: Labels,
+  which: 'motion' | 'amendment',
+  motion: Motion,
+  byId: ReadonlyMap<string, Attendee>,
+): string {
+  const mover = motionPerson(labels, motion.mover, byId);
+  const seconder = motionPerson(labels, motion.seconder, byId);
+  const keys = MOTION_LABELS[which];
+  const lead = [
+    mover ? labels.m(keys.moved, { mover }) : labels.m(keys.plain),
+    seconder ? labels.m(keys.seconded, { seconder }) : '',
+  ]
+    .filter(Boolean)
+    .join(labels.m('list.separator'));
+  const text = motion.text.trim();
+  return text ? labels.m('motion.withText', { lead, text }) : lead;
+}
+
+/** The motion block of an item: motion, amendment, result, votes by name; empty when none. */
+function motionLines(
+  labels: Labels,
+  item: AgendaItem,
+  attendees: readonly Attendee[],
+  byId: ReadonlyMap<string, Attendee>,
+): string[] {
+  const lines: string[] = [];
+  if (hasMotion(item.motion)) lines.push(motionLine(labels, 'motion', item.motion, byId));
+  if (hasMotion(item.amendment)) lines.push(motionLine(labels, 'amendment', item.amendment, byId));
+  const votes = voteText(labels, item, votesOf(item, attendees));
+  const outcome = item.outcome !== null ? labels.m(RESULT_LABELS[item.outcome]) : '';
+  const result = outcome && votes ? labels.m('result.withVotes', { outcome, votes }) : outcome || votes;
+  if (result) lines.push(labels.m('result.line', { result }));
+  if (item.rollCall && item.kind !== 'report') {
+    const marks = rollCallOf(item, attendees, item.votedAt ?? undefined);
+    const names = ROLL_CALL_VOTES.map((vote) => {
+      const who = marks.filter((mark) => mark.vote === vote).map((mark) => oneLine(mark.attendee.name));
+      return who.length > 0 ? labels.m(ROLL_CALL_LABELS[vote], { names: who.join(labels.m('list.separator')) }) : '';
+    }).filter(Boolean);
+    if (names.length > 0) lines.push(names.join(labels.m('rollCall.separator')));
+  }
+  return lines;
 }
 
 function hasText(entry: Entry): boolean {
@@ -390,6 +487,8 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
       });
     }
     proceedings.push(...blocksOf(said));
+    const motion = motionLines(labels, item, attendees, byId);
+    if (motion.length > 0) proceedings.push({ kind: 'motion', lines: motion });
   }
   const closingBlocks = blocksOf(closing);
   if (closingBlocks.length > 0) {
@@ -404,7 +503,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   const decisions: Decision[] = [];
   for (const { item } of ordered) {
     const outcome = item.outcome !== null ? labels.r(`outcome.${item.outcome}`) : '';
-    const votes = voteText(labels, item);
+    const votes = voteText(labels, item, votesOf(item, attendees));
     if (outcome || votes) decisions.push({ item: itemLabel(item), outcome, votes });
   }
   if (decisions.length > 0) {

@@ -24,6 +24,8 @@ function blockText(block: Block, labels: Labels): string {
     case 'event':
     case 'note':
       return block.text;
+    case 'motion':
+      return block.lines.join('\n');
     case 'statement':
       return `${block.speaker} ${block.text}`;
     case 'decisions':

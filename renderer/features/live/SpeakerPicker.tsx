@@ -5,7 +5,8 @@
  * highlights the best match; ↓ on a closed list opens it on the first option, ↑ on the last; on an
  * open list they move the highlight. Esc closes the list. A name that matches nobody on the
  * roster is kept as typed (a guest who was not listed). Keys pressed during an IME composition
- * are left to the IME.
+ * are left to the IME. The Outcome panel's Moved by and Seconded by are this field too, under
+ * their own label and without quick keys.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,24 +23,24 @@ export function displaySpeaker(value: SpeakerValue, roster: readonly Attendee[])
 
 interface Props {
   roster: readonly Attendee[];
+  /** The field's label: Speaker unless given. */
+  label?: string;
   /** Who Ctrl+1…9 give, index 0 for Ctrl+1: shown beside them, and listed first. */
-  quickKeys: readonly (Attendee | null)[];
+  quickKeys?: readonly (Attendee | null)[];
   value: SpeakerValue;
   onChange: (value: SpeakerValue) => void;
   /**
    * Called after a speaker is chosen with Enter or a click, with the speaker now chosen: to go back
    * to typing the entry, or (Enter) to save a correction, whose state has not seen onChange yet.
    */
-  onChosen: (value: SpeakerValue, by: 'key' | 'pointer') => void;
+  onChosen?: (value: SpeakerValue, by: 'key' | 'pointer') => void;
   /** Ctrl+Shift+digit: the speaker just chosen, to pin to that digit (none: the key is left alone). */
   onPin?: (digit: number, value: SpeakerValue) => void;
   /** The id of the hint that lists the quick keys. */
   describedBy?: string;
-  /** The field's label: "Speaker" unless given (an entry's editor says whose). */
-  label?: string;
 }
 
-export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, onPin, describedBy, label }: Props) {
+export function SpeakerPicker({ roster, label, quickKeys = [], value, onChange, onChosen, onPin, describedBy }: Props) {
   const { t } = useTranslation('live');
   const id = useId();
   const [text, setTextState] = useState<string | null>(null);
@@ -101,8 +102,8 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
   /** The Speaker field's shortcuts (domain/shortcuts.ts). */
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const command = shortcutFor(event, 'speakerField');
-    // Esc is taken only to close an open list.
-    if (command === undefined || (command === 'closeList' && !expanded)) return;
+    // Esc is taken only to close an open list; pinning only where there are quick keys.
+    if (command === undefined || (command === 'closeList' && !expanded) || (command === 'pinSpeaker' && !onPin)) return;
     event.preventDefault();
     const last = Math.max(matches.length - 1, 0);
     const at = Math.min(active, last);
@@ -116,7 +117,7 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
       case 'chooseSpeaker': {
         const next = picked();
         settle(next);
-        onChosen(next ?? value, 'key');
+        onChosen?.(next ?? value, 'key');
         break;
       }
       case 'closeList':
@@ -126,7 +127,7 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
         if (!onPin) return;
         const next = picked();
         settle(next);
-        onPin(keyDigit(event), next ?? value);
+        onPin?.(keyDigit(event), next ?? value);
         break;
       }
     }
@@ -171,7 +172,7 @@ export function SpeakerPicker({ roster, quickKeys, value, onChange, onChosen, on
                   event.preventDefault();
                   const next = { speakerId: attendee.id, speakerName: '' };
                   settle(next);
-                  onChosen(next, 'pointer');
+                  onChosen?.(next, 'pointer');
                 }}
               >
                 <span className="speaker-picker__key">{digit > 0 ? digit : ''}</span>

@@ -39,8 +39,7 @@ export function ProcedureSection({ meeting, roster, agenda }: Props) {
   const itemTitle = (id: string) => agenda.find((item) => item.id === id)?.title ?? '';
   const describe = (event: MeetingEvent) => t(`live:event.${event.type}`, { name: who(event.attendeeId) });
   const correct = async (event: MeetingEvent, hhmm: string) => {
-    const at = atClockTime(event.createdAt, hhmm);
-    if (at !== null) await correctEventTime(event, at, editorName(meeting.recorder));
+    await correctEventTime(event, atClockTime(event.createdAt, hhmm), editorName(meeting.recorder));
   };
   const remove = async (event: MeetingEvent) => {
     const removed = await removeEvent(event);
