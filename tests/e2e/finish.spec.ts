@@ -14,7 +14,7 @@ test('correct an entry (its history is kept), approve the minutes (read-only eve
 }) => {
   const live = liveScreen(page, 'ko');
   // The entries, without the earlier versions listed inside each.
-  const recorded = page.getByRole('list', { name: L.entriesHeading }).locator(':scope > li');
+  const recorded = page.getByRole('list', { name: L.entriesHeading }).locator(':scope > li[data-entry-id]');
 
   await test.step('a meeting is recorded, with a typo, and ended', async () => {
     await openPreparedMeeting(page);
