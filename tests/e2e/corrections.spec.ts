@@ -6,13 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
-import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import koMeetings from '../../locales/ko/meetings.json' with { type: 'json' };
 import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
 import { docxToPdf, pdfText, squeeze } from './office';
-import { expect, liveScreen, openPreparedMeeting, screenshot, test, waitSaved } from './support';
+import { expect, exportDocx, liveScreen, openPreparedMeeting, screenshot, test, waitSaved } from './support';
 
 const L = koLive;
 test.use({ locale: 'ko-KR' });
@@ -21,19 +20,11 @@ const [REPORT, PLAN] = SEED_KO.agenda.map((item) => item.title);
 
 function entries(page: Page) {
   // The entries, without the earlier versions listed inside each.
-  return page.getByRole('list', { name: L.entriesHeading }).locator(':scope > li');
+  return page.getByRole('list', { name: L.entriesHeading }).locator(':scope > li[data-entry-id]');
 }
 
-async function exportKorean(page: Page, outputPath: (name: string) => string): Promise<string> {
-  await page.getByRole('button', { name: koExport.button }).click();
-  const dialog = page.getByRole('dialog', { name: koExport.heading });
-  await dialog.getByRole('radio', { name: '한국어' }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: koExport.save }).click();
-  const file = await download;
-  const target = outputPath(file.suggestedFilename());
-  await file.saveAs(target);
-  await dialog.getByRole('button', { name: koExport.close }).click();
+async function exportKorean(page: Page, testInfo: { outputPath: (name: string) => string }): Promise<string> {
+  const { target } = await exportDocx(page, '한국어', testInfo);
   return squeeze(pdfText(docxToPdf(target)));
 }
 
@@ -152,7 +143,7 @@ test('correct an entry’s speaker (field and @name), time and item; the screen,
   await test.step('the exported minutes carry the corrected speakers and item', async () => {
     await live.end();
     await waitSaved(page, 'ko');
-    const minutes = await exportKorean(page, (name) => testInfo.outputPath(name));
+    const minutes = await exportKorean(page, testInfo);
     expect(minutes).toContain(squeeze('○복지정책과장 정수민: 운영성과를 보고드리겠습니다.'));
     expect(minutes).toContain(squeeze('○부시장 김종석: 민관협력을 강화하겠습니다.'));
     expect(minutes).not.toContain('@부시장');

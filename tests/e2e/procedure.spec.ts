@@ -6,27 +6,19 @@
  */
 import type { Page } from '@playwright/test';
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
-import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import { SEED_KO } from '../fixtures/seed';
 import { docxToPdf, pdfText, squeeze } from './office';
-import { expect, liveScreen, openPreparedMeeting, test, waitSaved } from './support';
+import { expect, exportDocx, liveScreen, openPreparedMeeting, test, waitSaved } from './support';
 
 test.use({ locale: 'ko-KR' });
 
-async function exportDocx(page: Page, language: '한국어' | '영어', outputPath: (name: string) => string) {
-  await page.getByRole('button', { name: koExport.button }).click();
-  const dialog = page.getByRole('dialog', { name: koExport.heading });
-  await dialog
-    .getByRole('radiogroup', { name: koExport.documentLanguage })
-    .getByRole('radio', { name: language })
-    .check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: koExport.save }).click();
-  const file = await download;
-  const target = outputPath(file.suggestedFilename());
-  await file.saveAs(target);
-  await dialog.getByRole('button', { name: koExport.close }).click();
+async function minutesText(
+  page: Page,
+  language: '한국어' | '영어',
+  testInfo: { outputPath: (name: string) => string },
+) {
+  const { target } = await exportDocx(page, language, testInfo);
   return squeeze(pdfText(docxToPdf(target)));
 }
 
@@ -83,7 +75,7 @@ test('a recess, a late arrival and a departure are in the record where they happ
   });
 
   await test.step('the Korean minutes say each line where it happened', async () => {
-    const text = await exportDocx(page, '한국어', (name) => testInfo.outputPath(name));
+    const text = await minutesText(page, '한국어', testInfo);
     const order = [
       /\(\d{1,2}시\d\d분개의\)/,
       new RegExp(`\\(${korean(recessTime)}정회\\)`),
@@ -102,7 +94,7 @@ test('a recess, a late arrival and a departure are in the record where they happ
   });
 
   await test.step('the English minutes read as English minutes do', async () => {
-    const text = await exportDocx(page, '영어', (name) => testInfo.outputPath(name));
+    const text = await minutesText(page, '영어', testInfo);
     for (const pattern of [
       /Calltoorder/,
       /Themeetingwascalledtoorderat\d{1,2}:\d\d[ap]\.m\.bytheChair/,
