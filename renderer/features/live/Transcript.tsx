@@ -340,8 +340,10 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
 
 /**
  * A procedural event where it happened (a recess, an arrival…): a line about the sitting, not an
- * entry of the list. It takes no focus and is no list item, so the list's items are exactly what
- * was said and noted, and its times are corrected with the meeting's procedure in the editor.
+ * entry of the list. It takes no focus and is no list item (hidden from the accessibility tree
+ * inside the list, which may hold list items only), so the list's items are exactly what was said
+ * and noted; screen readers have the recess in the header and every event in the meeting's
+ * Procedure section, where their times are corrected.
  */
 function EventLine({ event, label, start, measureRef, index }: EventLineProps) {
   const time = <time dateTime={new Date(event.createdAt).toISOString()}>{clockTime(event.createdAt)}</time>;
@@ -354,7 +356,7 @@ function EventLine({ event, label, start, measureRef, index }: EventLineProps) {
   }
   return (
     <li
-      role="none"
+      aria-hidden="true"
       className="entry entry--event"
       ref={measureRef}
       data-index={index}
