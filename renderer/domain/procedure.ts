@@ -38,7 +38,7 @@ export function isEvent(row: Entry | MeetingEvent): row is MeetingEvent {
 }
 
 /** Events in the order they happened: by time, then by the order they were recorded. */
-export function byTime<T extends Pick<Entry, 'seq' | 'createdAt'>>(events: readonly T[]): T[] {
+function byTime<T extends Pick<Entry, 'seq' | 'createdAt'>>(events: readonly T[]): T[] {
   return [...events].sort((a, b) => a.createdAt - b.createdAt || a.seq - b.seq);
 }
 
@@ -58,7 +58,7 @@ export function essential(event: Pick<MeetingEvent, 'type'>): boolean {
   return event.type === 'opened' || event.type === 'adjourned';
 }
 
-export type SessionStamps = Pick<Meeting, 'startedAt' | 'endedAt' | 'recesses'>;
+type SessionStamps = Pick<Meeting, 'startedAt' | 'endedAt' | 'recesses'>;
 
 /**
  * The meeting's opening, recesses and adjournment as its events say: the first opening, the last

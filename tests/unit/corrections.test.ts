@@ -13,23 +13,13 @@ import {
   readClockTime,
   type CorrectionForm,
 } from '../../renderer/domain/corrections';
+import { blankAttendee } from '../../renderer/data/attendees';
 import type { Attendee, Entry } from '../../renderer/domain/model';
 
 const roster: Attendee[] = [
   { name: '김종석', role: '부시장' },
   { name: '박춘배', role: '위원장' },
-].map((person, order) => ({
-  ...person,
-  id: `a${order}`,
-  meetingId: 'm',
-  order,
-  affiliation: '',
-  group: 'member',
-  attendance: 'present',
-  arrivedAt: null,
-  leftAt: null,
-  absenceReason: '',
-}));
+].map((person, order) => ({ ...blankAttendee('m', order, person), id: `a${order}` }));
 
 // 2021-11-23 10:41:17.250, local time.
 const STAMP = new Date(2021, 10, 23, 10, 41, 17, 250).getTime();
