@@ -120,7 +120,10 @@ export function setVote(id: string, key: keyof Votes, value: number | null): Pro
 
 /** Changes part of the item's motion or amendment (동의, 수정동의), starting one if there is none. */
 export function updateMotion(id: string, which: 'motion' | 'amendment', changes: Partial<Motion>): Promise<void> {
-  return modifyAgendaItem(id, (row) => ({ [which]: { ...(row[which] ?? emptyMotion()), ...changes } }));
+  return modifyAgendaItem(id, (row) => {
+    const next = { ...(row[which] ?? emptyMotion()), ...changes };
+    return which === 'motion' ? { motion: next } : { amendment: next };
+  });
 }
 
 /**

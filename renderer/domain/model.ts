@@ -90,6 +90,22 @@ const approvalEventSchema = z.strictObject({
 });
 export type ApprovalEvent = z.infer<typeof approvalEventSchema>;
 
+export const SIGNATURE_STYLES = ['recorderApprover', 'members', 'approvalBox'] as const;
+export type SignatureStyle = (typeof SIGNATURE_STYLES)[number];
+
+const signatureSchema = z.strictObject({
+  /**
+   * recorderApprover: 작성자 / 확인자 lines; members: lines for the members chosen to sign
+   * (서명위원, usually two); approvalBox: a 결재란 of boxes headed by `boxes`.
+   */
+  style: z.enum(SIGNATURE_STYLES),
+  /** The signing members (style `members`), attendee ids in the order they sign. */
+  signerIds: z.array(id).max(10),
+  /** The headings of the approval boxes (style `approvalBox`): 담당, 팀장, 과장 … */
+  boxes: z.array(z.string()).max(10),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
 export const meetingSchema = z.strictObject({
   id: meetingId,
   title: z.string(),
@@ -127,6 +143,15 @@ export const meetingSchema = z.strictObject({
    * before pins existed, which is the same as no pin. Last, where a stored row has it once set.
    */
   speakerKeys: z.array(id.nullable()).max(9).optional(),
+  /**
+   * How the minutes are signed, by the body's practice (domain/signature.ts); absent in meetings
+   * made before the choice existed, which is the recorder and approver lines.
+   */
+  signature: signatureSchema.optional(),
+  /** `YYYY-MM-DD` (or text as typed) of the next meeting, when known; said at the adjournment. */
+  nextMeetingDate: z.string().optional(),
+  /** `HH:MM` or empty. */
+  nextMeetingTime: z.string().optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -194,6 +219,8 @@ export const agendaItemSchema = z.strictObject({
   votedAt: nullableTime.optional(),
   /** The votes by name, when a roll call was taken; null or absent: counts only (`votes`). */
   rollCall: z.array(rollCallMarkSchema).nullable().optional(),
+  /** The names of the papers attached to this item (붙임), in order; absent: none. */
+  attachments: z.array(z.string()).optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

@@ -73,6 +73,13 @@ export interface SignatureLine {
 export interface MinutesContent {
   language: Language;
   labels: Labels;
+  /**
+   * What the document is, as its title line, page header and properties say it:
+   * "2021년 제4차 … 회의 회의록" / "Minutes of the …".
+   */
+  heading: string;
+  /** A line under the heading (the date, in English); empty when none. */
+  subheading: string;
   /** The meeting's full name: 2021년 제4차 양주시지역사회보장협의체 대표협의체 회의. */
   title: string;
   /** The name without the year prefix (file names carry the date already). */
@@ -84,6 +91,13 @@ export interface MinutesContent {
   signatures: SignatureLine[];
   /** The approval date, written above the signatures; null leaves a blank line for a pen. */
   signatureDate: string | null;
+  /**
+   * The headings of a 결재란 (approval boxes: 담당, 팀장, 과장 …), each over an empty box to sign
+   * in; empty when the body signs with lines (`signatures`) instead.
+   */
+  approvalBoxes: string[];
+  /** The papers attached (붙임), one line each as printed: "붙임 1. 2022년 시행계획(안) 1부."; after the last section. */
+  attachments: string[];
 }
 
 /** Fills `{{name}}` fields of a pattern by hand, for patterns that are not plain strings. */
@@ -535,9 +549,36 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     });
   }
 
+  const signature = meeting.signature ?? { style: 'recorderApprover', signerIds: [], boxes: [] };
+  const attachments = [...agendaItems]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((item) => item.attachments ?? [])
+    .map(oneLine)
+    .filter(Boolean)
+    .map((name, i) => labels.m('attachment.line', { n: i + 1, name }));
+  const signatures: SignatureLine[] =
+    signature.style === 'recorderApprover'
+      ? [
+          { label: labels.m('signature.recorder'), name: oneLine(meeting.recorder) },
+          {
+            label: labels.m('signature.approver'),
+            // Approved minutes name who approved them; until then the chair is who will.
+            name: meeting.approval ? oneLine(meeting.approval.by) : chair ? person(labels, chair) : '',
+          },
+        ]
+      : signature.style === 'members'
+        ? signature.signerIds.map((signerId) => {
+            const signer = byId.get(signerId);
+            return { label: labels.m('signature.member'), name: signer ? person(labels, signer) : '' };
+          })
+        : [];
+
   return {
     language,
     labels,
+    heading:
+      title === labels.m('meetingName.untitled') && !baseName ? title : labels.m('document.title', { name: title }),
+    subheading: language === 'en' && parseIsoDate(isoDate) ? labels.date(isoDate) : '',
     title,
     baseName,
     isoDate,
@@ -546,14 +587,9 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
       ...section,
       heading: labels.m('section.numbered', { n: i + 1, title: section.heading }),
     })),
-    signatures: [
-      { label: labels.m('signature.recorder'), name: oneLine(meeting.recorder) },
-      {
-        label: labels.m('signature.approver'),
-        // Approved minutes name who approved them; until then the chair is who will.
-        name: meeting.approval ? oneLine(meeting.approval.by) : chair ? person(labels, chair) : '',
-      },
-    ],
+    signatures,
     signatureDate: meeting.approval?.date.trim() ? labels.date(meeting.approval.date.trim()) : null,
+    approvalBoxes: signature.style === 'approvalBox' ? signature.boxes.map(oneLine) : [],
+    attachments,
   };
 }
