@@ -220,7 +220,7 @@ test.describe('in the English UI', () => {
     await test.step('Start meeting opens the first item; Entry, Speaker and Outcome are there by name', async () => {
       await page.getByRole('button', { name: 'Start meeting' }).click();
       await expect(region).toContainText(SEED_KO.agenda[0].title);
-      await expect(region).toContainText('Report 1');
+      await expect(region).toContainText('Item 1 (report)');
       await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
       await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Previous item' })).toBeDisabled();
@@ -231,7 +231,7 @@ test.describe('in the English UI', () => {
 
     await test.step('a deliberation has For, Against and Abstain, and suggests the outcome of a vote', async () => {
       await page.getByRole('button', { name: 'Next item' }).click();
-      await expect(region).toContainText('Item 1');
+      await expect(region).toContainText('Item 2');
       await expect(outcome.getByRole('option')).toHaveText([
         'Not decided',
         'Approved as proposed',
@@ -266,7 +266,7 @@ test.describe('in the English UI', () => {
     await test.step('out of order: the last item from the agenda list, an unplanned item, then Previous item', async () => {
       await page
         .getByRole('navigation', { name: 'Agenda' })
-        .getByRole('button', { name: /Item 3/ })
+        .getByRole('button', { name: /Item 4/ })
         .click();
       await expect(region).toContainText(SEED_KO.agenda[3].title);
       await page.getByRole('button', { name: 'Add unplanned item' }).click();

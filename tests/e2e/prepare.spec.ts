@@ -330,9 +330,10 @@ test.describe('in the English UI', () => {
     for (const name of ['Move up', 'Move down', 'Remove item']) {
       await expect(item.getByRole('button', { name })).toBeVisible();
     }
-    await expect(page.getByRole('list', { name: /Agenda/ }).getByText(/^(Report|Item) \d$/)).toHaveText([
-      'Report 1',
-      'Item 1',
+    // English numbers the items in one sequence, the kind in brackets where it is not a deliberation.
+    await expect(page.getByRole('list', { name: /Agenda/ }).getByText(/^Item \d( \(report\))?$/)).toHaveText([
+      'Item 1 (report)',
+      'Item 2',
     ]);
     await waitSaved(page, 'en');
     await screenshot(page, 'editor-en');

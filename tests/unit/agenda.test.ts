@@ -1,22 +1,51 @@
-/** Agenda numbering by kind and moving items (renderer/domain/agenda.ts). */
+/** Agenda numbering, by kind or in one sequence, and moving items (renderer/domain/agenda.ts). */
 import { describe, expect, it } from 'vitest';
-import { kindNumbers, moveItem } from '../../renderer/domain/agenda';
+import { itemNumbers, moveItem } from '../../renderer/domain/agenda';
+import { labelsFor } from '../../renderer/export/docx/labels';
 
 describe('agenda numbering and moves', () => {
-  it('numbers each kind on its own, in order', () => {
-    const items = [
-      { id: 'a', kind: 'report' as const },
-      { id: 'b', kind: 'deliberation' as const },
-      { id: 'c', kind: 'deliberation' as const },
-      { id: 'd', kind: 'other' as const },
-      { id: 'e', kind: 'deliberation' as const },
-    ];
-    expect([...kindNumbers(items)]).toEqual([
+  const items = [
+    { id: 'a', kind: 'report' as const },
+    { id: 'b', kind: 'deliberation' as const },
+    { id: 'c', kind: 'deliberation' as const },
+    { id: 'd', kind: 'other' as const },
+    { id: 'e', kind: 'deliberation' as const },
+  ];
+
+  it('numbers each kind on its own, in order (Korean: 보고 1, 심의 1, 심의 2)', () => {
+    expect([...itemNumbers(items, 'byKind')]).toEqual([
       ['a', 1],
       ['b', 1],
       ['c', 2],
       ['d', 1],
       ['e', 3],
+    ]);
+  });
+
+  it('numbers all items in one sequence, whatever their kind (English: Item 1, Item 2, Item 3)', () => {
+    expect([...itemNumbers(items, 'sequence')]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+    ]);
+  });
+
+  it('labels the items in the language of the labels', () => {
+    expect([...labelsFor('ko').itemNumbers(items).values()]).toEqual([
+      '보고 1',
+      '심의 1',
+      '심의 2',
+      '기타 1',
+      '심의 3',
+    ]);
+    expect([...labelsFor('en').itemNumbers(items).values()]).toEqual([
+      'Item 1 (report)',
+      'Item 2',
+      'Item 3',
+      'Item 4 (other business)',
+      'Item 5',
     ]);
   });
 

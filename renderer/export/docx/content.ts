@@ -4,7 +4,6 @@
  * writer (text.ts) both render this, so the two can never disagree about content. Empty fields
  * are left out here; only the signature block keeps its blanks, for a pen.
  */
-import { kindNumbers } from '../../domain/agenda';
 import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
 import { ROLL_CALL_VOTES } from '../../domain/model';
 import type {
@@ -355,7 +354,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   const { title, baseName, isoDate } = minutesNames(record, language);
   const byId = new Map(attendees.map((a) => [a.id, a]));
   const byName = new Map(attendees.filter((a) => a.name.trim()).map((a) => [oneLine(a.name), a]));
-  const numbers = kindNumbers([...agendaItems].sort((a, b) => a.order - b.order));
+  const numbers = labels.itemNumbers([...agendaItems].sort((a, b) => a.order - b.order));
   const ordered = itemsInTakenOrder(agendaItems);
 
   // Labels are worked out once per item and per speaker: a long meeting has thousands of
@@ -364,7 +363,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   const itemLabel = (item: AgendaItem): string => {
     const known = itemLabels.get(item.id);
     if (known !== undefined) return known;
-    const number = labels.r(`number.${item.kind}`, { n: numbers.get(item.id) ?? 0 });
+    const number = numbers.get(item.id) ?? '';
     const itemTitle = oneLine(item.title);
     const text = itemTitle ? labels.m('item.heading', { number, title: itemTitle }) : number;
     const label = item.unplanned ? withNote(labels, text, labels.m('item.unplanned')) : text;

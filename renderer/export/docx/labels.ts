@@ -12,8 +12,8 @@ import enRecord from '../../../locales/en/record.json';
 import koCommon from '../../../locales/ko/common.json';
 import koMinutes from '../../../locales/ko/minutes.json';
 import koRecord from '../../../locales/ko/record.json';
-import type { Language } from '../../domain/model';
-import { formatDate, formatDateTime } from '../../i18n/format';
+import type { AgendaItem, Language } from '../../domain/model';
+import { formatDate, formatDateTime, itemNumberLabels } from '../../i18n/format';
 
 /** Dotted paths to the strings of a resource tree, typed from the English file. */
 type Leaves<T> = {
@@ -45,6 +45,8 @@ export interface Labels {
   dateTime(isoDate: string, time: string): string;
   /** A moment as minutes say it: 16시 31분 / 4:31 p.m. (the computer's time zone). */
   clock(epochMs: number): string;
+  /** The items' numbers (보고 1, 심의 1 / Item 1 (report), Item 2), as the screens number them. */
+  itemNumbers(items: readonly Pick<AgendaItem, 'id' | 'kind'>[]): Map<string, string>;
 }
 
 /** What is at a dotted path of a resource tree, if anything. */
@@ -159,6 +161,7 @@ export function labelsFor(language: Language): Labels {
       const mm = String(at.getMinutes()).padStart(2, '0');
       return labels.m(hours < 12 ? 'clock.am' : 'clock.pm', { hour, mm });
     },
+    itemNumbers: (items) => itemNumberLabels(recordTyped, items),
   };
   cache.set(language, labels);
   return labels;

@@ -26,7 +26,6 @@ import {
   useItemEvents,
   useMeeting,
 } from '../../data/hooks';
-import { kindNumbers } from '../../domain/agenda';
 import { clockTime } from '../../domain/dates';
 import { newId, type AgendaItem, type Attendee, type Meeting } from '../../domain/model';
 import { quorumCount } from '../../domain/quorum';
@@ -44,7 +43,7 @@ import { QuorumLine } from '../../components/QuorumLine';
 import { ExportButton } from '../../widgets/ExportDialog';
 import { ReadOnlyContext, useReadOnly } from '../../hooks/readOnly';
 import { currentLanguage } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatDate, itemNumberLabels } from '../../i18n/format';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { AgendaNav } from './AgendaNav';
 import { AttendancePanel } from './AttendancePanel';
@@ -150,11 +149,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   // After the meeting, items are browsed without changing the record of what was taken when.
   const [viewedId, setViewedId] = useState<string | null>(null);
   const ordered = useMemo(() => inPlannedOrder(agenda), [agenda]);
-  const numbers = useMemo(() => kindNumbers(ordered), [ordered]);
-  const labels = useMemo(
-    () => new Map(ordered.map((item) => [item.id, t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 })])),
-    [ordered, numbers, t],
-  );
+  const labels = useMemo(() => itemNumberLabels(tr, ordered), [ordered, tr]);
   // What an entry's correction offers to move it to.
   const itemChoices = useMemo(
     () => ordered.map((item) => ({ id: item.id, label: `${labels.get(item.id) ?? ''} ${item.title}` })),

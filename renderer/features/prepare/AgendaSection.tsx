@@ -29,8 +29,8 @@ import {
   restoreAgendaItem,
   updateAgendaItem,
 } from '../../data/agenda';
-import { kindNumbers } from '../../domain/agenda';
 import { parseCount } from '../../domain/numbers';
+import { itemNumberLabels } from '../../i18n/format';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
 import { sameRowProps, useOrderedRows } from '../../hooks/rows';
 import { ListCard } from './ListCard';
@@ -124,11 +124,9 @@ const AgendaRow = memo(function AgendaRow({ item, label, place, onMove, onRemove
 
 export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation(['editor', 'record']);
-  const numbers = useMemo(() => kindNumbers(agenda), [agenda]);
-  const labelOf = useCallback(
-    (item: Pick<AgendaItem, 'id' | 'kind'>) => t(`record:number.${item.kind}`, { n: numbers.get(item.id) ?? 0 }),
-    [numbers, t],
-  );
+  const { t: tr } = useTranslation('record');
+  const numbers = useMemo(() => itemNumberLabels(tr, agenda), [agenda, tr]);
+  const labelOf = useCallback((item: Pick<AgendaItem, 'id'>) => numbers.get(item.id) ?? '', [numbers]);
   const { listRef, focusRow, onMove, onRemove, add } = useOrderedRows({
     firstField: 'title',
     addButtonId: 'add-agenda-item',
