@@ -106,9 +106,9 @@ test.describe('in the Korean interface', () => {
         [
           `Moved by 위원 이정희, seconded by 위원 한미경: ${MOTION}`,
           `Amendment moved by 부시장 김종석, seconded by 홍길동: ${AMENDMENT}`,
-          '(Carried as amended: 3 for, 0 against, 1 abstaining)',
+          'Carried as amended (3 for, 0 against, 1 abstaining).',
           'For: 김종석, 박춘배, 이정희; Abstaining: 한미경',
-          '(Noted)',
+          'Noted.',
         ],
       ],
     ] as const) {

@@ -90,7 +90,7 @@ test('a recess, a late arrival and a departure are in the record where they happ
     ).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // The 일시 row follows the corrected recess.
-    expect(text).toContain(`정회${recessTime}–`);
+    expect(text).toContain(`정회${recessTime}~`);
   });
 
   await test.step('the English minutes read as English minutes do', async () => {

@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { emptyVotes, type Entry, type MeetingRecord } from '../../renderer/domain/model';
 import { buildMinutesDocument, minutesFileName, minutesToBytes } from '../../renderer/export/docx/build';
+import { minutesContent } from '../../renderer/export/docx/content';
 import { minutesToText } from '../../renderer/export/docx/text';
 import { SEED_KO } from '../fixtures/seed';
 import { agendaItem, at, attendee, entry, NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
@@ -24,22 +25,22 @@ describe('minutes document, Korean', async () => {
     expectInOrder(pkg.paragraphs, [
       title,
       '회의명',
-      title,
+      '제4차 대표협의체 회의',
       '개최기관',
       '양주시지역사회보장협의체',
       '일시',
       '2021년 11월 23일(화) 10:00',
-      '개의 10:00, 정회 10:40–10:55, 산회 11:30',
+      '개의 10:00, 정회 10:40~10:55, 산회 11:30',
       '장소',
       '시청 상황실',
       '재적/출석',
       '재적 6명 중 출석 5명 — 성원',
       '출석위원',
-      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민, 위원 한미경',
+      '부시장 김종석(양주시), 공동위원장 박춘배(양주시지역사회보장협의체), 위원 이정희(양주시노인복지관), 위원 최성민(양주시장애인복지관), 위원 한미경(회천동 지역사회보장협의체)',
       '불참위원',
-      '위원 윤대호(출장)',
+      '위원 윤대호(양주시보건소, 출장)',
       '배석 공무원',
-      '복지정책과장 정수민, 복지정책팀장 오현우',
+      '복지정책과장 정수민(양주시), 복지정책팀장 오현우(양주시)',
       '1. 안건',
       `보고 1. ${AGENDA[0]}`,
       `심의 1. ${AGENDA[1]}`,
@@ -182,7 +183,7 @@ describe('minutes document, English', async () => {
     expect(pkg.paragraphs[0]).toBe(title);
     expectInOrder(pkg.paragraphs, [
       'Meeting',
-      title,
+      '제4차 대표협의체 회의',
       'Convened by',
       'Date and time',
       'Tuesday 23 November 2021, 10:00',
@@ -191,22 +192,22 @@ describe('minutes document, English', async () => {
       'Members on roll / present',
       '6 members on the roll, 5 present — quorum met',
       'Members present',
-      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민, 위원 한미경',
+      '부시장 김종석 (양주시), 공동위원장 박춘배 (양주시지역사회보장협의체), 위원 이정희 (양주시노인복지관), 위원 최성민 (양주시장애인복지관), 위원 한미경 (회천동 지역사회보장협의체)',
       'Members absent',
-      '위원 윤대호 (출장)',
+      '위원 윤대호 (양주시보건소, 출장)',
       'Officials in attendance',
       '1. Agenda',
-      `Report 1: ${AGENDA[0]}`,
-      `Item 1: ${AGENDA[1]}`,
-      `Item 2: ${AGENDA[2]}`,
-      `Item 3: ${AGENDA[3]}`,
+      `Item 1 (report): ${AGENDA[0]}`,
+      `Item 2: ${AGENDA[1]}`,
+      `Item 3: ${AGENDA[2]}`,
+      `Item 4: ${AGENDA[3]}`,
       '2. Proceedings',
-      `Report 1: ${AGENDA[0]}`,
+      `Item 1 (report): ${AGENDA[0]}`,
       'Presented by 복지정책과장 정수민',
       NOTE,
-      `Item 1: ${AGENDA[1]}`,
+      `Item 2: ${AGENDA[1]}`,
       `공동위원장 박춘배: ${SEED_KO.statements.park}`,
-      `Item 3: ${AGENDA[3]}`,
+      `Item 4: ${AGENDA[3]}`,
       `부시장 김종석: ${SEED_KO.statements.kim}`,
       '3. Decisions',
       'Item',
@@ -306,6 +307,7 @@ describe('what the minutes show, and leave out', () => {
     const record = seedRecord();
     record.attendees[3] = { ...record.attendees[3]!, attendance: 'late', arrivedAt: at(10, 20) };
     record.attendees[4] = { ...record.attendees[4]!, attendance: 'left', leftAt: null };
+    record.attendees = record.attendees.map((a) => ({ ...a, affiliation: '' }));
     expect(await paragraphs(record)).toContain(
       '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10:20 출석), 위원 한미경(조퇴)',
     );
@@ -701,5 +703,104 @@ describe('approved minutes', () => {
       expect(paragraphs.join('\n')).toContain('박춘배');
       expect(paragraphs).not.toContain('      년      월      일');
     }
+  });
+});
+
+describe('what the minutes are called', () => {
+  const named = (fields: Partial<MeetingRecord['meeting']>, language: 'ko' | 'en' = 'ko') =>
+    minutesContent(withMeeting(seedRecord(), fields), language);
+
+  it('says 회의록 / Minutes of the … once, and the date under the English heading', () => {
+    expect(named({}).heading).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의 회의록');
+    expect(named({}).subheading).toBe('');
+    expect(named({ title: '운영위원회 회의록' }).heading).toBe(
+      '2021년 제4차 양주시지역사회보장협의체 운영위원회 회의록',
+    );
+    const english = { organization: 'The Board of Trustees', sessionLabel: '4th', title: 'Regular Meeting' };
+    expect(named(english, 'en').heading).toBe('Minutes of the Board of Trustees — 4th Regular Meeting');
+    expect(named(english, 'en').subheading).toBe('Tuesday 23 November 2021');
+    expect(named({ ...english, title: 'Minutes of the Annual Meeting' }, 'en').heading).toBe(
+      'The Board of Trustees — 4th Minutes of the Annual Meeting',
+    );
+    const untitled = { title: '', organization: '', sessionLabel: '' };
+    expect(named(untitled).heading).toBe('회의록');
+    expect(named(untitled, 'en').heading).toBe('Minutes');
+    expect(named({ ...untitled, date: '' }, 'en').subheading).toBe('Tuesday 23 November 2021');
+  });
+
+  it('does not repeat the body’s name the title already holds', () => {
+    const youth = { organization: '포천시 청년정책위원회', sessionLabel: '제2차', date: '2024-05-14' };
+    // The title starts with the end of the body's name.
+    expect(named({ ...youth, title: '청년정책위원회 정기회의' }).title).toBe(
+      '2024년 제2차 포천시 청년정책위원회 정기회의',
+    );
+    // The title holds the whole name (spacing aside).
+    expect(named({ ...youth, title: '포천시청년정책위원회 정기회의' }).title).toBe(
+      '2024년 제2차 포천시청년정책위원회 정기회의',
+    );
+    // The body's last word ends with the title's first.
+    expect(named({ title: '지역사회보장협의체 대표협의체 회의' }).title).toBe(
+      '2021년 제4차 양주시지역사회보장협의체 대표협의체 회의',
+    );
+    // The title is the body's last word and nothing else.
+    expect(named({ ...youth, title: '청년정책위원회' }).title).toBe('2024년 제2차 포천시 청년정책위원회');
+    // No overlap; one syllable in common is none.
+    expect(named({ ...youth, title: '정기회의' }).title).toBe('2024년 제2차 포천시 청년정책위원회 정기회의');
+    expect(named({ organization: '양주시청', title: '청 간부회의' }).title).toBe('2021년 제4차 양주시청 청 간부회의');
+    // English, whatever the case.
+    const board = { organization: 'Yangju Planning Committee', sessionLabel: '4th' };
+    expect(named({ ...board, title: 'planning committee meeting' }, 'en').title).toBe(
+      'Yangju Planning Committee — 4th meeting',
+    );
+    expect(named({ ...board, title: 'Yangju Planning Committee meeting' }, 'en').title).toBe(
+      '4th Yangju Planning Committee meeting',
+    );
+    expect(named({ ...board, title: 'Regular meeting' }, 'en').title).toBe(
+      'Yangju Planning Committee — 4th Regular meeting',
+    );
+  });
+
+  it('gives the 회의명 row the meeting’s own name, not the title line again', () => {
+    const row = (content: ReturnType<typeof minutesContent>) =>
+      content.meta.find((r) => r.label === content.meta[0]!.label);
+    expect(row(named({}))).toEqual({ label: '회의명', lines: ['제4차 대표협의체 회의'] });
+    expect(row(named({}, 'en'))).toEqual({ label: 'Meeting', lines: ['제4차 대표협의체 회의'] });
+  });
+});
+
+describe('people in the minutes', () => {
+  it('sets 소속 after the name, unless the role already says it', () => {
+    const record = seedRecord();
+    record.attendees[0] = { ...record.attendees[0]!, role: '양주시 부시장' };
+    const members = minutesContent(record, 'ko').meta.find((row) => row.label === '출석위원')!.lines[0]!;
+    expect(members.startsWith('양주시 부시장 김종석, 공동위원장 박춘배(양주시지역사회보장협의체), ')).toBe(true);
+  });
+
+  it('names the approver with their role when the roster has them, as typed otherwise', () => {
+    const approved = (by: string) =>
+      minutesContent(
+        withMeeting(seedRecord(), { status: 'approved', approval: { date: '2021-12-20', by, at: 1 } }),
+        'ko',
+      ).signatures[1];
+    expect(approved('박춘배')).toEqual({ label: '확인자', name: '공동위원장 박춘배' });
+    expect(approved(' 홍길동 ')).toEqual({ label: '확인자', name: '홍길동' });
+  });
+});
+
+describe('attachments', () => {
+  const attached = (names: string[][], language: 'ko' | 'en') => {
+    const record = seedRecord();
+    record.agendaItems = record.agendaItems.map((item, i) => ({ ...item, attachments: names[i] ?? [] }));
+    return minutesContent(record, language).attachments;
+  };
+
+  it('says 붙임 once for one paper, numbers them when there are more', () => {
+    expect(attached([[], ['2022년 연차별 시행계획(안)']], 'ko')).toEqual(['붙임 2022년 연차별 시행계획(안) 1부.']);
+    expect(attached([['운영성과'], ['시행계획(안)', ' ']], 'ko')).toEqual([
+      '붙임 1. 운영성과 1부.',
+      '붙임 2. 시행계획(안) 1부.',
+    ]);
+    expect(attached([[], ['Plan']], 'en')).toEqual(['Attachment: Plan']);
+    expect(attached([['Report'], ['Plan']], 'en')).toEqual(['Attachment 1: Report', 'Attachment 2: Plan']);
   });
 });

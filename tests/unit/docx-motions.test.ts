@@ -74,15 +74,15 @@ const KO = {
 };
 
 const EN = {
-  report: ['(Noted)'],
-  d1: ['(Carried: 5 for, 0 against, 0 abstaining)'],
+  report: ['Noted.'],
+  d1: ['Carried (5 for, 0 against, 0 abstaining).'],
   d2: [
     'Moved by 위원 이정희, seconded by 위원 최성민: 성과지표 변경사항을 원안대로 의결함',
     'Amendment moved by 위원 한미경, seconded by 홍길동: 지표 3을 삭제함',
-    '(Carried as amended: 3 for, 0 against, 1 abstaining)',
+    'Carried as amended (3 for, 0 against, 1 abstaining).',
     'For: 김종석, 박춘배, 이정희; Abstaining: 한미경',
   ],
-  d3: ['(Defeated: 1 for, 3 against, 1 abstaining)'],
+  d3: ['Defeated (1 for, 3 against, 1 abstaining).'],
 };
 
 describe('motions in the minutes', () => {
@@ -96,9 +96,9 @@ describe('motions in the minutes', () => {
 
   it('counts the decisions table’s votes from the roll call', () => {
     const ko = minutesToText(recordWithMotions(), 'ko').split('\n');
-    expect(ko).toContain(`- 심의 2. ${AGENDA[2]}: 수정 가결(찬성 3, 반대 0, 기권 1)`);
+    expect(ko).toContain(`  심의 2. ${AGENDA[2]}: 수정 가결(찬성 3, 반대 0, 기권 1)`);
     const en = minutesToText(recordWithMotions(), 'en').split('\n');
-    expect(en).toContain(`- Item 2: ${AGENDA[2]}: Approved as amended (3 for, 0 against, 1 abstaining)`);
+    expect(en).toContain(`  Item 3: ${AGENDA[2]} — Approved as amended (3 for, 0 against, 1 abstaining)`);
   });
 
   it('leaves out what was not recorded: no mover, no seconder, no text', () => {

@@ -109,10 +109,32 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** For comparing names: spacing and case do not matter ("양주시 협의체" is "양주시협의체"). */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, '').toLocaleLowerCase();
+}
+
+/**
+ * The body's name and the title without what the title repeats of it: a title that holds the
+ * whole name ("포천시 청년정책위원회 정기회의") needs no body before it; a title that starts with
+ * the end of the name ("청년정책위원회 정기회의" under "포천시 청년정책위원회") loses that start.
+ */
+function withoutRepeats(organization: string, title: string): { organization: string; title: string } {
+  if (!organization || !title) return { organization, title };
+  const body = squeezed(organization);
+  if (squeezed(title).includes(body)) return { organization: '', title };
+  const words = title.split(' ');
+  for (let k = words.length; k > 0; k -= 1) {
+    const head = squeezed(words.slice(0, k).join(''));
+    // Two characters at least: one syllable (청, 시) ending a name is no repetition.
+    if (head.length >= 2 && body.endsWith(head)) return { organization, title: words.slice(k).join(' ') };
+  }
+  return { organization, title };
+}
+
 function meetingNames(record: MeetingRecord, isoDate: string, labels: Labels): { full: string; base: string } {
   const session = oneLine(record.meeting.sessionLabel);
-  const organization = oneLine(record.meeting.organization);
-  const title = oneLine(record.meeting.title);
+  const { organization, title } = withoutRepeats(oneLine(record.meeting.organization), oneLine(record.meeting.title));
   const lead = [session, title].filter(Boolean).join(' ');
   const base =
     organization && lead
@@ -125,10 +147,35 @@ function meetingNames(record: MeetingRecord, isoDate: string, labels: Labels): {
   return { full, base };
 }
 
+/**
+ * What the document calls itself: "… 회의 회의록" / "Minutes of the …"; a name that already says
+ * it (a title ending in 회의록) is not said twice, nor a word doubled where name and pattern meet
+ * ("Minutes of the The Board"); no name at all is just 회의록 / Minutes.
+ */
+function documentHeading(labels: Labels, name: string): string {
+  const word = labels.m('meetingName.untitled');
+  if (!name || name.toLocaleLowerCase().includes(word.toLocaleLowerCase())) return name || word;
+  const [before = '', after = ''] = labels.pattern('document.title').split('{{name}}');
+  const last = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  const next = /^\s+(\S+)/.exec(after)?.[1] ?? '';
+  const words = name.split(' ');
+  const same = (a: string, b: string) => a !== '' && a.toLocaleLowerCase() === b.toLocaleLowerCase();
+  const trimmed = [
+    same(last, words[0] ?? '') ? 1 : 0,
+    same(next, words.at(-1) ?? '') ? words.length - 1 : words.length,
+  ];
+  return labels.m('document.title', { name: words.slice(...trimmed).join(' ') || name });
+}
+
 function person(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
   const role = oneLine(attendee.role);
   const name = oneLine(attendee.name);
   return role && name ? labels.m('person', { role, name }) : name || role;
+}
+
+/** A procedural line; "… at 11:30 a.m." ends with one full stop, not two. */
+function eventBlock(text: string): Block {
+  return { kind: 'event', text: text.replace(/\.\.$/, '.') };
 }
 
 function withNote(labels: Labels, text: string, note: string): string {
@@ -145,12 +192,22 @@ function stampedNote(labels: Labels, kind: keyof typeof STAMPED, at: number | nu
   return at !== null ? labels.m(STAMPED[kind].at, { time: clockTime(at) }) : labels.r(STAMPED[kind].plain);
 }
 
+function attendanceNote(labels: Labels, attendee: Attendee): string {
+  if (attendee.attendance === 'late') return stampedNote(labels, 'late', attendee.arrivedAt);
+  if (attendee.attendance === 'left') return stampedNote(labels, 'left', attendee.leftAt);
+  if (attendee.attendance === 'absent') return oneLine(attendee.absenceReason);
+  return '';
+}
+
+/**
+ * "위원 이정희(양주시노인복지관)", with the attendance after the 소속: "위원 윤대호(양주시보건소, 출장)".
+ * A 소속 the role already names ("양주시 부시장") is not repeated.
+ */
 function attendeeLine(labels: Labels, attendee: Attendee): string {
-  const who = person(labels, attendee);
-  if (attendee.attendance === 'late') return withNote(labels, who, stampedNote(labels, 'late', attendee.arrivedAt));
-  if (attendee.attendance === 'left') return withNote(labels, who, stampedNote(labels, 'left', attendee.leftAt));
-  if (attendee.attendance === 'absent') return withNote(labels, who, oneLine(attendee.absenceReason));
-  return who;
+  const affiliation = oneLine(attendee.affiliation);
+  const shown = affiliation && !squeezed(attendee.role).includes(squeezed(affiliation)) ? affiliation : '';
+  const note = [shown, attendanceNote(labels, attendee)].filter(Boolean).join(labels.m('list.separator'));
+  return withNote(labels, person(labels, attendee), note);
 }
 
 function dateTimeLines(record: MeetingRecord, isoDate: string, labels: Labels): string[] {
@@ -172,7 +229,7 @@ function dateTimeLines(record: MeetingRecord, isoDate: string, labels: Labels): 
   return [first, times.join(separator)].filter(Boolean);
 }
 
-function metaRows(record: MeetingRecord, isoDate: string, title: string, labels: Labels): MetaRow[] {
+function metaRows(record: MeetingRecord, isoDate: string, labels: Labels): MetaRow[] {
   const { meeting, attendees } = record;
   const separator = labels.m('list.separator');
   const rows: MetaRow[] = [];
@@ -184,7 +241,9 @@ function metaRows(record: MeetingRecord, isoDate: string, title: string, labels:
     attendees.filter((a) => a.group === group && attended(a) === present && (a.name.trim() || a.role.trim()));
   const joined = (list: Attendee[]) => list.map((a) => attendeeLine(labels, a)).join(separator);
 
-  add(labels.m('label.meeting'), title);
+  // The meeting's own name (제4차 대표협의체 회의): the title line above says it whole, with the
+  // year and the body, and the body has the next row.
+  add(labels.m('label.meeting'), oneLine(`${meeting.sessionLabel} ${meeting.title}`));
   add(labels.m('label.organization'), oneLine(meeting.organization));
   add(labels.m('label.dateTime'), ...dateTimeLines(record, isoDate, labels));
   add(labels.m('label.place'), oneLine(meeting.location));
@@ -201,12 +260,7 @@ function metaRows(record: MeetingRecord, isoDate: string, title: string, labels:
   add(labels.m('label.membersPresent'), joined(inGroup('member', true)));
   add(labels.m('label.membersAbsent'), joined(inGroup('member', false)));
   add(labels.m('label.officials'), joined(inGroup('official', true)));
-  add(
-    labels.m('label.guests'),
-    inGroup('guest', true)
-      .map((a) => withNote(labels, attendeeLine(labels, a), oneLine(a.affiliation)))
-      .join(separator),
-  );
+  add(labels.m('label.guests'), joined(inGroup('guest', true)));
   return rows;
 }
 
@@ -432,12 +486,12 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
           start: labels.clock(row.createdAt),
           end: labels.clock(next.createdAt),
         });
-        blocks.push({ kind: 'event', text });
+        blocks.push(eventBlock(text));
         skip = i + 1;
         continue;
       }
       const text = eventText(row);
-      if (text) blocks.push({ kind: 'event', text });
+      if (text) blocks.push(eventBlock(text));
     }
     return blocks;
   };
@@ -471,7 +525,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   // minutes a line each.
   const headed = labels.pattern('event.headings') !== 'none';
   const sitting = (heading: string, text: string) =>
-    proceedings.push(...(headed ? [{ kind: 'itemHeading' as const, text: heading }] : []), { kind: 'event', text });
+    proceedings.push(...(headed ? [{ kind: 'itemHeading' as const, text: heading }] : []), eventBlock(text));
   if (meeting.startedAt !== null) {
     const time = labels.clock(meeting.startedAt);
     const chairName = chair ? person(labels, chair) : '';
@@ -554,15 +608,22 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     .flatMap((item) => item.attachments ?? [])
     .map(oneLine)
     .filter(Boolean)
-    .map((name, i) => labels.m('attachment.line', { n: i + 1, name }));
+    .map((name, i, all) =>
+      all.length === 1 ? labels.m('attachment.single', { name }) : labels.m('attachment.line', { n: i + 1, name }),
+    );
+  const approver = (by: string) => {
+    const known = byName.get(oneLine(by));
+    return known ? person(labels, known) : oneLine(by);
+  };
   const signatures: SignatureLine[] =
     signature.style === 'recorderApprover'
       ? [
           { label: labels.m('signature.recorder'), name: oneLine(meeting.recorder) },
           {
             label: labels.m('signature.approver'),
-            // Approved minutes name who approved them; until then the chair is who will.
-            name: meeting.approval ? oneLine(meeting.approval.by) : chair ? person(labels, chair) : '',
+            // Approved minutes name who approved them (with their role when the roster has them);
+            // until then the chair is who will.
+            name: meeting.approval ? approver(meeting.approval.by) : chair ? person(labels, chair) : '',
           },
         ]
       : signature.style === 'members'
@@ -575,13 +636,12 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   return {
     language,
     labels,
-    heading:
-      title === labels.m('meetingName.untitled') && !baseName ? title : labels.m('document.title', { name: title }),
+    heading: documentHeading(labels, title),
     subheading: language === 'en' && parseIsoDate(isoDate) ? labels.date(isoDate) : '',
     title,
     baseName,
     isoDate,
-    meta: metaRows(record, isoDate, title, labels),
+    meta: metaRows(record, isoDate, labels),
     sections: sections.map((section, i) => ({
       ...section,
       heading: labels.m('section.numbered', { n: i + 1, title: section.heading }),
