@@ -123,4 +123,8 @@ test('copy the minutes as text, for an e-mail', async ({ page, context }) => {
   expect(text).toContain(`부시장 김종석: ${SEED_KO.statements.kim}`);
   expect(text).toContain('재적 6명 중 출석 5명');
   expect(text).not.toMatch(/<\/?w:|<[a-z]+>/);
+  // Plain text for a mail client: the title and "label: value" lines, no Markdown.
+  expect(text.startsWith('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의 회의록\n===')).toBe(true);
+  expect(text.split('\n')).toContain('장소: 시청 상황실');
+  expect(text).not.toMatch(/^#|^\s*[-*+] /m);
 });
