@@ -25,7 +25,7 @@ export function formatTwelveHour(t: TFunction<'common'>, time: string): string {
 }
 
 /**
- * Each agenda item's number as the language says it: 보고 1, 심의 1, 심의 2 / Item 1 (report),
+ * Each agenda item's number as the language says it: 보고 1, 심의 1, 심의 2 / Item 1,
  * Item 2, Item 3. `items` in agenda order. The screens and the minutes share it.
  */
 export function itemNumberLabels(

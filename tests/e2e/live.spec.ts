@@ -220,7 +220,7 @@ test.describe('in the English UI', () => {
     await test.step('Start meeting opens the first item; Entry, Speaker and Outcome are there by name', async () => {
       await page.getByRole('button', { name: 'Start meeting' }).click();
       await expect(region).toContainText(SEED_KO.agenda[0].title);
-      await expect(region).toContainText('Item 1 (report)');
+      await expect(region).toContainText('Item 1');
       await expect(page.getByRole('textbox', { name: 'Entry', exact: true })).toBeFocused();
       await expect(page.getByRole('combobox', { name: 'Speaker' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Previous item' })).toBeDisabled();

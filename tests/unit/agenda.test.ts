@@ -41,10 +41,10 @@ describe('agenda numbering and moves', () => {
       '심의 3',
     ]);
     expect([...labelsFor('en').itemNumbers(items).values()]).toEqual([
-      'Item 1 (report)',
+      'Item 1',
       'Item 2',
       'Item 3',
-      'Item 4 (other business)',
+      'Item 4',
       'Item 5',
     ]);
   });

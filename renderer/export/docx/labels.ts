@@ -45,7 +45,7 @@ export interface Labels {
   dateTime(isoDate: string, time: string): string;
   /** A moment as minutes say it: 16시 31분 / 4:31 p.m. (the computer's time zone). */
   clock(epochMs: number): string;
-  /** The items' numbers (보고 1, 심의 1 / Item 1 (report), Item 2), as the screens number them. */
+  /** The items' numbers (보고 1, 심의 1 / Item 1, Item 2), as the screens number them. */
   itemNumbers(items: readonly Pick<AgendaItem, 'id' | 'kind'>[]): Map<string, string>;
 }
 
