@@ -7,12 +7,12 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { emptyVotes, type Entry, type MeetingRecord } from '../../renderer/domain/model';
-import { buildMinutesDocument, minutesFileName, minutesToBytes } from '../../renderer/export/docx/build';
+import { buildMinutesDocument, minutesFileName, minutesParts, minutesToBytes } from '../../renderer/export/docx/build';
 import { minutesContent } from '../../renderer/export/docx/content';
 import { minutesToText } from '../../renderer/export/docx/text';
 import { SEED_KO } from '../fixtures/seed';
 import { agendaItem, at, attendee, entry, NOTE, seedRecord, withMeeting } from '../fixtures/seedRecord';
-import { elements, expectInOrder, firstNonXml, HANGUL, paragraphText, readDocx, sectionPart, W } from './docxRead';
+import { elements, expectInOrder, firstNonXml, paragraphText, readDocx, sectionPart, W } from './docxRead';
 
 const AGENDA = SEED_KO.agenda.map((item) => item.title);
 
@@ -21,9 +21,9 @@ describe('minutes document, Korean', async () => {
 
   it('has every field, in order', () => {
     const title = '2021년 제4차 양주시지역사회보장협의체 대표협의체 회의';
-    expect(pkg.paragraphs[0]).toBe(title);
+    expect(pkg.paragraphs[0]).toBe(`${title} 회의록`);
     expectInOrder(pkg.paragraphs, [
-      title,
+      `${title} 회의록`,
       '회의명',
       '제4차 대표협의체 회의',
       '개최기관',
@@ -99,36 +99,18 @@ describe('minutes document, Korean', async () => {
     expect(elements(note, 'br')).toHaveLength(1);
   });
 
-  it('sets every run with Hangul in an East Asian font and the Korean language', () => {
-    let checked = 0;
-    for (const [name, part] of pkg.parts) {
-      if (!/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) continue;
-      for (const run of elements(part, 'r')) {
-        const text = elements(run, 't')
-          .map((t) => t.textContent)
-          .join('');
-        if (!HANGUL.test(text)) continue;
-        checked += 1;
-        const fonts = elements(run, 'rFonts')[0];
-        expect(fonts?.getAttributeNS(W, 'eastAsia'), `${name}: ${text}`).toBe('Malgun Gothic');
-        expect(fonts?.getAttributeNS(W, 'ascii'), `${name}: ${text}`).toBe('Malgun Gothic');
-        const lang = elements(run, 'lang')[0];
-        expect(lang?.getAttributeNS(W, 'eastAsia'), `${name}: ${text}`).toBe('ko-KR');
-        expect(lang?.getAttributeNS(W, 'val'), `${name}: ${text}`).toBe('ko-KR');
-      }
-    }
-    expect(checked).toBeGreaterThan(50);
-  });
-
-  it('sets the East Asian font in the default run style and the title and heading styles', () => {
+  it('sets fonts and languages once, in the document defaults, as Korean Word does', () => {
     const styles = pkg.parts.get('word/styles.xml')!;
-    const defaults = elements(elements(styles, 'rPrDefault')[0]!, 'rFonts')[0]!;
-    expect(defaults.getAttributeNS(W, 'eastAsia')).toBe('Malgun Gothic');
-    expect(elements(elements(styles, 'rPrDefault')[0]!, 'lang')[0]!.getAttributeNS(W, 'eastAsia')).toBe('ko-KR');
-    for (const id of ['Title', 'Heading1', 'Heading2']) {
-      const style = elements(styles, 'style').find((s) => s.getAttributeNS(W, 'styleId') === id)!;
-      expect(elements(style, 'rFonts')[0]?.getAttributeNS(W, 'eastAsia'), id).toBe('Malgun Gothic');
-    }
+    const defaults = elements(styles, 'rPrDefault')[0]!;
+    const fonts = elements(defaults, 'rFonts')[0]!;
+    expect(['ascii', 'hAnsi', 'eastAsia', 'cs'].map((a) => fonts.getAttributeNS(W, a))).toEqual(
+      Array(4).fill('Malgun Gothic'),
+    );
+    // Latin text en-US, Hangul ko-KR; the document's language is core.xml's.
+    const lang = elements(defaults, 'lang')[0]!;
+    expect([lang.getAttributeNS(W, 'val'), lang.getAttributeNS(W, 'eastAsia')]).toEqual(['en-US', 'ko-KR']);
+    const core = pkg.parts.get('docProps/core.xml')!;
+    expect(core.getElementsByTagName('dc:language')[0]?.textContent).toBe('ko-KR');
   });
 
   it('is A4 portrait with 20–25 mm margins', () => {
@@ -147,11 +129,14 @@ describe('minutes document, Korean', async () => {
     const first = sectionPart(pkg, 'headerReference', 'first');
     expect(elements(first, 'p').map(paragraphText).join('')).toBe('');
     const header = sectionPart(pkg, 'headerReference', 'default');
-    expect(elements(header, 'p').map(paragraphText)).toEqual(['2021년 제4차 양주시지역사회보장협의체 대표협의체 회의']);
+    expect(elements(header, 'p').map(paragraphText)).toEqual([
+      '2021년 제4차 양주시지역사회보장협의체 대표협의체 회의 회의록',
+    ]);
     for (const type of ['first', 'default']) {
       const footer = sectionPart(pkg, 'footerReference', type);
-      expect(elements(footer, 'instrText').map((e) => e.textContent?.trim())).toEqual(['PAGE']);
-      expect(elements(footer, 'p').map(paragraphText)).toEqual(['-  -']);
+      // Fields with a result, for readers that show it without updating fields.
+      expect(elements(footer, 'fldSimple').map((e) => e.getAttributeNS(W, 'instr'))).toEqual(['PAGE']);
+      expect(elements(footer, 'p').map(paragraphText)).toEqual(['- 1 -']);
     }
   });
 
@@ -180,8 +165,9 @@ describe('minutes document, English', async () => {
 
   it('has every field, in order, with English labels around the Korean record', () => {
     const title = '양주시지역사회보장협의체 — 제4차 대표협의체 회의';
-    expect(pkg.paragraphs[0]).toBe(title);
+    expect(pkg.paragraphs[0]).toBe(`Minutes of the ${title}`);
     expectInOrder(pkg.paragraphs, [
+      'Tuesday 23 November 2021',
       'Meeting',
       '제4차 대표협의체 회의',
       'Convened by',
@@ -232,19 +218,24 @@ describe('minutes document, English', async () => {
   });
 
   it('sets Latin text in Arial, Hangul in Malgun Gothic, and tags the languages', () => {
-    for (const run of elements(pkg.document, 'r')) {
-      const fonts = elements(run, 'rFonts')[0]!;
-      expect(fonts.getAttributeNS(W, 'ascii')).toBe('Arial');
-      expect(fonts.getAttributeNS(W, 'eastAsia')).toBe('Malgun Gothic');
-      const lang = elements(run, 'lang')[0]!;
-      expect([lang.getAttributeNS(W, 'val'), lang.getAttributeNS(W, 'eastAsia')]).toEqual(['en-US', 'ko-KR']);
-    }
+    const defaults = elements(pkg.parts.get('word/styles.xml')!, 'rPrDefault')[0]!;
+    const fonts = elements(defaults, 'rFonts')[0]!;
+    expect(['ascii', 'hAnsi', 'eastAsia', 'cs'].map((a) => fonts.getAttributeNS(W, a))).toEqual([
+      'Arial',
+      'Arial',
+      'Malgun Gothic',
+      'Arial',
+    ]);
+    const lang = elements(defaults, 'lang')[0]!;
+    expect([lang.getAttributeNS(W, 'val'), lang.getAttributeNS(W, 'eastAsia')]).toEqual(['en-US', 'ko-KR']);
+    const core = pkg.parts.get('docProps/core.xml')!;
+    expect(core.getElementsByTagName('dc:language')[0]?.textContent).toBe('en-US');
   });
 
   it('numbers pages "Page n of total"', () => {
     const footer = sectionPart(pkg, 'footerReference', 'default');
-    expect(elements(footer, 'instrText').map((e) => e.textContent?.trim())).toEqual(['PAGE', 'NUMPAGES']);
-    expect(elements(footer, 'p').map(paragraphText)).toEqual(['Page  of ']);
+    expect(elements(footer, 'fldSimple').map((e) => e.getAttributeNS(W, 'instr'))).toEqual(['PAGE', 'NUMPAGES']);
+    expect(elements(footer, 'p').map(paragraphText)).toEqual(['Page 1 of 1']);
   });
 });
 
@@ -354,7 +345,7 @@ describe('what the minutes show, and leave out', () => {
 
   it('does not write the year twice when the session label already has it', async () => {
     const record = withMeeting(seedRecord(), { sessionLabel: '2021년 제4차' });
-    expect((await paragraphs(record))[0]).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의');
+    expect((await paragraphs(record))[0]).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의 회의록');
   });
 
   it('names the speaker typed in by hand, and marks a statement with no speaker', async () => {
@@ -617,7 +608,14 @@ describe('minutesToBytes against docx writing every paragraph', async () => {
     for (const language of ['ko', 'en'] as const) {
       it(`writes the same package, file for file, for the ${name} meeting in ${language}`, async () => {
         const fast = await packageFiles(await minutesToBytes(record(), language));
-        const reference = await packageFiles(await Packer.pack(buildMinutesDocument(record(), language), 'uint8array'));
+        const reference = await packageFiles(
+          await Packer.pack(
+            buildMinutesDocument(record(), language),
+            'uint8array',
+            undefined,
+            minutesParts(record(), language),
+          ),
+        );
         expect(fast.map(([file]) => file)).toEqual(reference.map(([file]) => file));
         for (const [i, [file, text]] of fast.entries()) expect(text, file).toBe(reference[i]![1]);
       });
@@ -630,24 +628,16 @@ describe('minutesToBytes against docx writing every paragraph', async () => {
   });
 
   for (const language of ['ko', 'en'] as const) {
-    it(`sets fonts and languages on every run of the body, tables, headers and footers (${language})`, async () => {
+    it(`leaves fonts and languages to the styles: no run of the body, tables, headers and footers repeats them (${language})`, async () => {
       const pkg = await readDocx(await minutesToBytes(variedRecord(), language));
-      const fonts = language === 'ko' ? 'Malgun Gothic' : 'Arial';
       let runs = 0;
       for (const [name, part] of pkg.parts) {
         if (!/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) continue;
         for (const run of elements(part, 'r')) {
           runs += 1;
-          const [rFonts] = elements(run, 'rFonts');
-          const [lang] = elements(run, 'lang');
-          expect(
-            ['ascii', 'hAnsi', 'eastAsia', 'cs'].map((a) => rFonts?.getAttributeNS(W, a)),
-            `${name}: ${paragraphText(run)}`,
-          ).toEqual([fonts, fonts, 'Malgun Gothic', fonts]);
-          expect([lang?.getAttributeNS(W, 'val'), lang?.getAttributeNS(W, 'eastAsia')]).toEqual([
-            language === 'ko' ? 'ko-KR' : 'en-US',
-            'ko-KR',
-          ]);
+          expect(elements(run, 'rFonts'), `${name}: ${paragraphText(run)}`).toEqual([]);
+          expect(elements(run, 'lang'), `${name}: ${paragraphText(run)}`).toEqual([]);
+          expect(elements(run, 'sz'), `${name}: ${paragraphText(run)}`).toEqual([]);
         }
       }
       expect(runs).toBeGreaterThan(150);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { splice } from '../../renderer/export/docx/splice';
 
 describe('splice', () => {
-  const mark = (i: number) => `<w:p><w:r><w:t xml:space="preserve">seogi-splice-${i}</w:t></w:r></w:p>`;
+  const mark = (i: number) =>
+    `<w:p><w:pPr><w:pStyle w:val="SeogiSplice"/></w:pPr><w:r><w:t xml:space="preserve">seogi-splice-${i}</w:t></w:r></w:p>`;
 
   it('puts each stretch where its placeholder is', () => {
     expect(splice(`<a>${mark(0)}<b/>${mark(1)}</a>`, ['<x/>', '<y/><z/>'])).toBe('<a><x/><b/><y/><z/></a>');

@@ -8,15 +8,11 @@ describe('wordml', () => {
   });
 
   it('writes lines as runs with a break, tabs as tabs, and drops what XML cannot hold', () => {
-    const rPr = runProperties(
-      { ascii: 'A', hAnsi: 'A', eastAsia: 'M', cs: 'A' },
-      { value: 'en-US', eastAsia: 'ko-KR' },
-      { bold: true, color: '404040' },
+    expect(runProperties({ style: 'Speaker', color: '404040' })).toBe(
+      '<w:rPr><w:rStyle w:val="Speaker"/><w:color w:val="404040"/></w:rPr>',
     );
-    expect(rPr).toBe(
-      '<w:rPr><w:rFonts w:ascii="A" w:cs="A" w:eastAsia="M" w:hAnsi="A"/><w:b/><w:bCs/>' +
-        '<w:color w:val="404040"/><w:lang w:val="en-US" w:eastAsia="ko-KR"/></w:rPr>',
-    );
+    // Fonts, size and language come from the styles: a plain run has no properties.
+    expect(runProperties()).toBe('');
     const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
     expect(runsXml('a\u0001\tb\r\n<c>\uFFFE', '<P/>')).toBe(
       `<w:r><P/>${t('a')}<w:tab/>${t('b')}</w:r><w:r><P/><w:br/>${t('&lt;c&gt;')}</w:r>`,

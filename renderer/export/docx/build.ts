@@ -2,10 +2,15 @@
  * The minutes as a Word document: a meeting record and a language in, a docx `Document` (or its
  * bytes) out. Pure: no DOM, no database, so it runs in Node and in a Web Worker alike.
  *
- * Two things every reader of the file depends on are done here for every run, not left to
- * defaults: text goes through xmlSafe (docx writes U+FFFE/U+FFFF through and the file then will
- * not open), and fonts and language are set for Latin and East Asian text alike (Word picks the
- * East Asian font for Hangul only when `w:eastAsia` is there; LibreOffice falls back by language).
+ * Every paragraph names a style (styles.ts) for the kind of content it holds: statement, note,
+ * procedural line, table text…, so a clerk restyles all statements at once. Fonts and languages
+ * are set once, in styles.xml's defaults; a run carries only a character style (the speaker) or
+ * what differs. Text goes through xmlSafe (docx writes U+FFFE/U+FFFF through and the file then
+ * will not open).
+ *
+ * Section and agenda numbers ("2. 회의내용", "심의 1.") are typed text, not Word numbering: the
+ * same words then reach the .docx, the PDF, the plain text and readers (mammoth) that do not
+ * compute numbering.
  *
  * Left at its default on purpose: Word and LibreOffice set a quarter em between Hangul and digits
  * (제4차 looks like 제 4 차) in documents that define their own Normal style. docx's
@@ -15,20 +20,21 @@
  *
  * Speed: docx builds two object trees for every paragraph and run before it writes a byte, which
  * for a long meeting (5,000 statements) took most of a second. So minutesToBytes has docx write
- * the frame of the document (styles, numbering, settings, page setup, headers and footers with
- * their page fields, properties, the title, the meta table, the signatures) and writes the bulk,
- * the sections' blocks, as strings (blockXml, wordml.ts): the XML docx would write for them, byte
- * for byte, which the tests check against buildMinutesDocument, where docx writes it all.
+ * the frame of the document (numbering, settings, page setup, headers and footers with their page
+ * fields, the title, the meta table, the attachments, the signatures) and writes the bulk, the
+ * sections' blocks, as strings (blockXml, wordml.ts): the XML docx would write for them, byte for
+ * byte, which the tests check against buildMinutesDocument, where docx writes it all. styles.xml,
+ * fontTable.xml and core.xml are written as strings in both cases (minutesParts).
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
   HeadingLevel,
-  PageNumber,
+  HeightRule,
   Paragraph,
+  SimpleField,
   Tab,
   Table,
   TableCell,
@@ -37,8 +43,8 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  BorderStyle,
   type IBorderOptions,
-  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import type { Language, MeetingRecord } from '../../domain/model';
@@ -46,7 +52,8 @@ import { fill, minutesContent, minutesNames, type Block, type MinutesContent } f
 import { replaceReserved, utf8Length } from '../../domain/text';
 import { labelsFor, type Labels } from './labels';
 import { xmlSafe } from './sanitize';
-import { packWithSplices, placeholder } from './splice';
+import { packWithSplices, placeholder, type Part } from './splice';
+import { coreXml, fontTableXml, SIZE, STYLE, stylesXml } from './styles';
 import { paragraphXml, runProperties, runsXml, type XmlRunStyle } from './wordml';
 
 // A4 portrait in twips (1/20 pt); 20 mm top and bottom, 25 mm left and right.
@@ -54,112 +61,82 @@ const PAGE = { width: 11906, height: 16838 } as const;
 const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1418, header: 567, footer: 567 } as const;
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-// Sizes in half-points.
-const SIZE = { body: 22, small: 18, header: 16, heading: 26, item: 22, title: 32 } as const;
-
-/**
- * Malgun Gothic is the Korean Windows UI font every Korean Word user has; LibreOffice, lacking
- * it, substitutes a Korean font (NanumGothic here). English minutes still hold Korean names, so
- * they keep the East Asian font too. Arial, for Latin text, is Liberation Sans in LibreOffice,
- * with the same metrics.
- */
-const FONTS: Record<Language, { ascii: string; hAnsi: string; eastAsia: string; cs: string }> = {
-  ko: { ascii: 'Malgun Gothic', hAnsi: 'Malgun Gothic', eastAsia: 'Malgun Gothic', cs: 'Malgun Gothic' },
-  en: { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'Malgun Gothic', cs: 'Arial' },
-};
-// The East Asian language stays Korean in English minutes: it tells Word how to break and
-// space the Hangul they contain.
-const LANGUAGE_TAGS: Record<Language, { value: string; eastAsia: string }> = {
-  ko: { value: 'ko-KR', eastAsia: 'ko-KR' },
-  en: { value: 'en-US', eastAsia: 'ko-KR' },
-};
-
-type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break' | 'font' | 'language'>;
-
-/** Builds runs for one language: every run carries the fonts and language tags. */
-class Writer {
-  private readonly font: (typeof FONTS)[Language];
-  private readonly languageTag: (typeof LANGUAGE_TAGS)[Language];
-
-  constructor(language: Language) {
-    this.font = FONTS[language];
-    this.languageTag = LANGUAGE_TAGS[language];
-  }
-
-  run(options: IRunOptions): TextRun {
-    return new TextRun({ ...options, font: this.font, language: this.languageTag });
-  }
-
-  /** Text as typed: line breaks become breaks within the paragraph, tabs become tabs. */
-  runs(text: string, style: RunStyle = {}): TextRun[] {
-    return xmlSafe(text)
-      .split('\n')
-      .map((line, i) => {
-        const children = line.split('\t').flatMap((piece, j) => (j === 0 ? [piece] : [new Tab(), piece]));
-        return this.run({ ...style, children, ...(i > 0 ? { break: 1 } : {}) });
-      });
-  }
-
-  /** A pattern with `{{fields}}`: each field is given as run children (text or a page field). */
-  pattern(
-    pattern: string,
-    fields: Record<
-      string,
-      { children: (string | ParagraphChild | (typeof PageNumber)[keyof typeof PageNumber])[]; style?: RunStyle }
-    >,
-    style: RunStyle = {},
-  ): TextRun[] {
-    return pattern
-      .split(/({{\s*\w+\s*}})/)
-      .filter((piece) => piece !== '')
-      .flatMap((piece) => {
-        const name = /^{{\s*(\w+)\s*}}$/.exec(piece)?.[1];
-        const field = name !== undefined ? fields[name] : undefined;
-        if (!field) return this.runs(piece, style);
-        const children = field.children.map((child) => (typeof child === 'string' ? xmlSafe(child) : child));
-        return [this.run({ ...style, ...field.style, children: children as IRunOptions['children'] })];
-      });
-  }
-
-  styleRun(extra: RunStyle = {}) {
-    return { font: this.font, language: this.languageTag, ...extra };
-  }
-
-  private readonly runProperties = new Map<string, string>();
-
-  /** The runs `runs(text, style)` gives, as XML (wordml.ts): bold and color are the styles there. */
-  runsXml(text: string, style: XmlRunStyle = {}): string {
-    const key = `${style.bold === true}|${style.color ?? ''}`;
-    let rPr = this.runProperties.get(key);
-    if (rPr === undefined) {
-      rPr = runProperties(this.font, this.languageTag, style);
-      this.runProperties.set(key, rPr);
-    }
-    return runsXml(text, rPr);
-  }
+/** Text as typed, as runs: line breaks become breaks within the paragraph, tabs become tabs. */
+function runs(text: string, style: XmlRunStyle = {}): TextRun[] {
+  return xmlSafe(text)
+    .split('\n')
+    .map((line, i) => {
+      const children = line.split('\t').flatMap((piece, j) => (j === 0 ? [piece] : [new Tab(), piece]));
+      return new TextRun({ ...style, children, ...(i > 0 ? { break: 1 } : {}) });
+    });
 }
+
+/** A pattern with `{{fields}}`: each field given as a paragraph child (a page field). */
+function pattern(text: string, fields: Record<string, ParagraphChild>): ParagraphChild[] {
+  return text
+    .split(/({{\s*\w+\s*}})/)
+    .filter((piece) => piece !== '')
+    .flatMap((piece) => {
+      const name = /^{{\s*(\w+)\s*}}$/.exec(piece)?.[1];
+      const field = name !== undefined ? fields[name] : undefined;
+      return field ? [field] : runs(piece);
+    });
+}
+
+/** `<w:pPr>` naming a paragraph style, as docx writes `{ style }`. */
+function styled(style: string, more = ''): string {
+  return `<w:pPr><w:pStyle w:val="${style}"/>${more}</w:pPr>`;
+}
+
+const SPEAKER = { style: STYLE.speaker } as const;
+const SPEAKER_RPR = runProperties(SPEAKER);
 
 // Cell padding left and right, plus a little slack for the font LibreOffice substitutes.
 const CELL_PADDING = 2 * 120 + 120;
 
+// Digits are set in the Latin font: Malgun Gothic in Korean minutes (NanumGothic in LibreOffice,
+// 0.62 em), Arial in English ones (0.56 em).
+const DIGIT_EMS: Record<Language, number> = { ko: 0.62, en: 0.56 };
+const WIDE = /[\u1100-\u11FF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\u25CB]/;
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+
 /**
- * About how wide a line of text is set, in twips: Hangul, CJK and full-width forms take a full
- * em, other characters a little over half of one. Used to give short columns (labels, dates,
- * names) the room their longest value needs, so they do not wrap after a word or two.
+ * About how wide a character is set, in ems: Hangul, CJK and full-width forms a little under a
+ * full em (Malgun Gothic, NanumGothic); Latin letters and punctuation by their class in Arial's
+ * metrics, digits by the document's Latin font. Spaces, commas and periods are narrow: counting them as half an em made the
+ * vote column a third of the page.
  */
-function estimatedWidth(text: string, size: number = SIZE.body): number {
+function charEms(char: string, language: Language): number {
+  if (WIDE.test(char)) return 0.95;
+  if (/[\s,.:;'!|()[\]\-/ijlftrI]/.test(char)) return 0.3;
+  if (/[mwMW]/.test(char)) return 0.86;
+  if (/[A-Z]/.test(char)) return 0.7;
+  if (/[0-9]/.test(char)) return DIGIT_EMS[language];
+  return 0.56;
+}
+
+/**
+ * About how wide a line of text is set, in twips, with a cell's padding. Used to give short
+ * columns (labels, outcomes, votes, dates, names) the room their longest value needs, so they do
+ * not wrap after a word or two. Word and LibreOffice put a quarter em between Hangul and a
+ * letter or digit (12월 is set 12 월): counted too.
+ */
+function estimatedWidth(text: string, language: Language, size: number = SIZE.body): number {
   let ems = 0;
+  let previous = '';
   for (const char of text) {
-    ems += /[\u1100-\u11FF\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\u25CB]/.test(char)
-      ? 1
-      : 0.52;
+    ems += charEms(char, language);
+    const gap = (WIDE.test(previous) && ALPHANUMERIC.test(char)) || (ALPHANUMERIC.test(previous) && WIDE.test(char));
+    if (gap) ems += 0.25;
+    previous = char;
   }
   // size is in half-points; a twip is 1/20 pt.
   return Math.ceil(ems * size * 10) + CELL_PADDING;
 }
 
-function fitWidth(texts: readonly string[], min: number, max: number): number {
-  const widest = Math.max(0, ...texts.flatMap((text) => text.split('\n')).map((line) => estimatedWidth(line)));
+function fitWidth(language: Language, texts: readonly string[], min: number, max: number): number {
+  const lines = texts.flatMap((text) => text.split('\n'));
+  const widest = Math.max(0, ...lines.map((line) => estimatedWidth(line, language)));
   return Math.min(max, Math.max(min, widest));
 }
 
@@ -176,7 +153,7 @@ const LABEL_SHADING = { fill: 'F2F2F2', color: 'auto', type: 'clear' } as const;
  */
 function table(
   widths: readonly number[],
-  rows: { cells: { children: Paragraph[]; shaded?: boolean }[]; header?: boolean }[],
+  rows: { cells: { children: Paragraph[]; shaded?: boolean }[]; header?: boolean; height?: number }[],
   options: { borders?: typeof GRID; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
 ): Table {
   const total = widths.reduce((sum, w) => sum + w, 0);
@@ -192,13 +169,14 @@ function table(
         new TableRow({
           cantSplit: true,
           tableHeader: row.header ?? false,
+          ...(row.height !== undefined ? { height: { value: row.height, rule: HeightRule.ATLEAST } } : {}),
           children: row.cells.map(
             (cell, i) =>
               new TableCell({
                 width: { size: widths[i] ?? 0, type: WidthType.DXA },
                 verticalAlign: VerticalAlignTable.CENTER,
                 ...(cell.shaded ? { shading: LABEL_SHADING } : {}),
-                children: cell.children.length > 0 ? cell.children : [new Paragraph({})],
+                children: cell.children.length > 0 ? cell.children : [new Paragraph({ style: STYLE.tableText })],
               }),
           ),
         }),
@@ -206,22 +184,11 @@ function table(
   });
 }
 
-const STATEMENT_INDENT: Record<Language, { left: number; hanging: number }> = {
-  // The width of "○ ": wrapped lines start under the speaker's title, as Korean minutes set them.
-  ko: { left: 284, hanging: 284 },
-  en: { left: 360, hanging: 360 },
+const ASIDE_STYLE: Record<Extract<Block, { kind: 'note' | 'event' | 'motion' }>['kind'], string> = {
+  note: STYLE.note,
+  event: STYLE.event,
+  motion: STYLE.motion,
 };
-
-// Korean documents set running text justified (양쪽 정렬), English ones ragged right.
-const BODY_ALIGNMENT: Record<Language, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  ko: AlignmentType.JUSTIFIED,
-  en: AlignmentType.LEFT,
-};
-
-// Indent of agenda lines, presenter lines and notes; space after an agenda line; presenter color.
-const INDENT = 284;
-const LIST_AFTER = 40;
-const ASIDE_COLOR = '404040';
 
 /** The columns and rows of the decisions table: the vote column only when a vote was taken. */
 function decisionGrid(block: Extract<Block, { kind: 'decisions' }>): { header: string[]; rows: string[][] } {
@@ -237,47 +204,34 @@ function noteLines(block: Extract<Block, { kind: 'note' | 'event' | 'motion' }>)
   return block.kind === 'motion' ? block.lines : [block.text];
 }
 
-function blockParagraphs(block: Block, w: Writer, language: Language): (Paragraph | Table)[] {
+function blockParagraphs(block: Block, language: Language): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'list':
-      return block.items.map(
-        (item) => new Paragraph({ indent: { left: INDENT }, spacing: { after: LIST_AFTER }, children: w.runs(item) }),
-      );
+      return block.items.map((item) => new Paragraph({ style: STYLE.agenda, children: runs(item) }));
     case 'itemHeading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: w.runs(block.text) })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(block.text) })];
     case 'aside':
-      // keepNext: a presenter line at the foot of a page stays with what was said.
-      return [
-        new Paragraph({
-          indent: { left: INDENT },
-          keepNext: true,
-          children: w.runs(block.text, { color: ASIDE_COLOR }),
-        }),
-      ];
-    // A procedural line stands where it happened, set like a note: part of the record, not an aside.
+      return [new Paragraph({ style: STYLE.presenter, children: runs(block.text) })];
+    // A procedural line stands where it happened: part of the record, not an aside. A motion is
+    // the procedure around what was said, one paragraph a line.
     case 'event':
     case 'note':
     case 'motion':
-      // A motion is set as notes are: the procedure around what was said, one paragraph a line.
-      return noteLines(block).map(
-        (line) =>
-          new Paragraph({ indent: { left: INDENT }, alignment: BODY_ALIGNMENT[language], children: w.runs(line) }),
-      );
+      return noteLines(block).map((line) => new Paragraph({ style: ASIDE_STYLE[block.kind], children: runs(line) }));
     case 'statement':
       return [
         new Paragraph({
-          indent: STATEMENT_INDENT[language],
-          alignment: BODY_ALIGNMENT[language],
-          // One string, so a one-line statement is one run: runs are what docx spends its time on.
-          children: w.runs(`${block.speaker} ${block.text}`),
+          style: STYLE.statement,
+          // The speaker in a run of their own (bold, by the Speaker style); what was said, as typed.
+          children: [...runs(block.speaker, SPEAKER), ...runs(` ${block.text}`)],
         }),
       ];
     case 'decisions': {
       const { header, rows } = decisionGrid(block);
-      return [gridTable(w, header, rows)];
+      return [gridTable(header, rows, language)];
     }
     case 'table':
-      return [gridTable(w, block.columns, block.rows)];
+      return [gridTable(block.columns, block.rows, language)];
   }
 }
 
@@ -286,37 +240,32 @@ function blockParagraphs(block: Block, w: Writer, language: Language): (Paragrap
  * paragraph and table properties (elements in the schema's order, attributes in docx's order),
  * the same runs. The test suite compares the two ways of writing the minutes, whole.
  */
-function blockXml(block: Block, w: Writer, language: Language): string {
-  const jc = `<w:jc w:val="${BODY_ALIGNMENT[language]}"/>`;
+function blockXml(block: Block, language: Language): string {
   switch (block.kind) {
     case 'list': {
-      const pPr = `<w:pPr><w:spacing w:after="${LIST_AFTER}"/><w:ind w:left="${INDENT}"/></w:pPr>`;
-      return block.items.map((item) => paragraphXml(pPr, w.runsXml(item))).join('');
+      const pPr = styled(STYLE.agenda);
+      return block.items.map((item) => paragraphXml(pPr, runsXml(item, ''))).join('');
     }
     case 'itemHeading':
-      return paragraphXml('<w:pPr><w:pStyle w:val="Heading2"/></w:pPr>', w.runsXml(block.text));
+      return paragraphXml(styled(STYLE.heading2), runsXml(block.text, ''));
     case 'aside':
-      return paragraphXml(
-        `<w:pPr><w:keepNext/><w:ind w:left="${INDENT}"/></w:pPr>`,
-        w.runsXml(block.text, { color: ASIDE_COLOR }),
-      );
+      return paragraphXml(styled(STYLE.presenter), runsXml(block.text, ''));
     case 'event':
     case 'note':
-    case 'motion':
+    case 'motion': {
+      const pPr = styled(ASIDE_STYLE[block.kind]);
       return noteLines(block)
-        .map((line) => paragraphXml(`<w:pPr><w:ind w:left="${INDENT}"/>${jc}</w:pPr>`, w.runsXml(line)))
+        .map((line) => paragraphXml(pPr, runsXml(line, '')))
         .join('');
-    case 'statement': {
-      const { left, hanging } = STATEMENT_INDENT[language];
-      const pPr = `<w:pPr><w:ind w:left="${left}" w:hanging="${hanging}"/>${jc}</w:pPr>`;
-      return paragraphXml(pPr, w.runsXml(`${block.speaker} ${block.text}`));
     }
+    case 'statement':
+      return paragraphXml(styled(STYLE.statement), runsXml(block.speaker, SPEAKER_RPR) + runsXml(` ${block.text}`, ''));
     case 'decisions': {
       const { header, rows } = decisionGrid(block);
-      return gridTableXml(w, header, rows);
+      return gridTableXml(header, rows, language);
     }
     case 'table':
-      return gridTableXml(w, block.columns, block.rows);
+      return gridTableXml(block.columns, block.rows, language);
   }
 }
 
@@ -324,47 +273,51 @@ function blockXml(block: Block, w: Writer, language: Language): string {
  * A section's blocks as docx objects; or, given `stretches`, as one string of XML (blockXml)
  * added to `stretches`, and a placeholder paragraph where it goes (splice.ts).
  */
-function sectionBlocks(
-  blocks: readonly Block[],
-  w: Writer,
-  language: Language,
-  stretches?: string[],
-): (Paragraph | Table)[] {
-  if (!stretches) return blocks.flatMap((block) => blockParagraphs(block, w, language));
+function sectionBlocks(blocks: readonly Block[], language: Language, stretches?: string[]): (Paragraph | Table)[] {
+  if (!stretches) return blocks.flatMap((block) => blockParagraphs(block, language));
   if (blocks.length === 0) return [];
   const index = stretches.length;
-  stretches.push(blocks.map((block) => blockXml(block, w, language)).join(''));
+  stretches.push(blocks.map((block) => blockXml(block, language)).join(''));
   return [placeholder(index)];
 }
 
+// The first column of a grid table (the item, the action) keeps at least this much of the line.
+const FIRST_COLUMN_SHARE = 0.38;
+
 /**
- * The widths of a table with a shaded header row that repeats on each page: the first column
- * (what, which item) takes the width the other, short columns leave it.
+ * The widths of a table with a shaded header row that repeats on each page: the short columns
+ * (outcome, votes, owner, due date) get what their longest value needs, so an outcome or a vote
+ * count never wraps; the first column (what, which item) takes the rest, at least
+ * FIRST_COLUMN_SHARE of the line (past that the short ones give way and wrap).
  */
-function gridWidths(header: readonly string[], rows: readonly string[][]): number[] {
+function gridWidths(header: readonly string[], rows: readonly string[][], language: Language): number[] {
   const wanted = header
     .slice(1)
-    .map((label, i) => fitWidth([label, ...rows.map((row) => row[i + 1] ?? '')], 1200, 3400));
-  // The first column holds the long text: the short ones give way (and wrap) past half the page.
-  const scale = Math.min(1, TEXT_WIDTH / 2 / wanted.reduce((sum, width) => sum + width, 0));
+    .map((label, i) => fitWidth(language, [label, ...rows.map((row) => row[i + 1] ?? '')], 1100, 3800));
+  const room = TEXT_WIDTH * (1 - FIRST_COLUMN_SHARE);
+  const scale = Math.min(1, room / wanted.reduce((sum, width) => sum + width, 0));
   const side = wanted.map((width) => Math.floor(width * scale));
   return [TEXT_WIDTH - side.reduce((sum, width) => sum + width, 0), ...side];
 }
 
-/** The header row centred and bold; below it, the first column left, the others centred. */
-function gridTable(w: Writer, header: readonly string[], rows: readonly string[][]): Table {
-  return table(gridWidths(header, rows), [
+/** The header row centred and bold (TableHeading); below it, the first column left, the others centred. */
+function gridTable(header: readonly string[], rows: readonly string[][], language: Language): Table {
+  return table(gridWidths(header, rows, language), [
     {
       header: true,
       cells: header.map((label) => ({
         shaded: true,
-        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: w.runs(label, { bold: true }) })],
+        children: [new Paragraph({ style: STYLE.tableHeading, children: runs(label) })],
       })),
     },
     ...rows.map((row) => ({
       cells: row.map((value, i) => ({
         children: [
-          new Paragraph({ alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: w.runs(value) }),
+          new Paragraph({
+            style: STYLE.tableText,
+            ...(i === 0 ? {} : { alignment: AlignmentType.CENTER }),
+            children: runs(value),
+          }),
         ],
       })),
     })),
@@ -381,37 +334,37 @@ const CELL_MARGINS_XML = (['top', 'left', 'bottom', 'right'] as const)
 const SHADING_XML = `<w:shd w:fill="${LABEL_SHADING.fill}" w:color="${LABEL_SHADING.color}" w:val="${LABEL_SHADING.type}"/>`;
 
 /** gridTable as XML: what docx writes for it. */
-function gridTableXml(w: Writer, header: readonly string[], rows: readonly string[][]): string {
-  const widths = gridWidths(header, rows);
+function gridTableXml(header: readonly string[], rows: readonly string[][], language: Language): string {
+  const widths = gridWidths(header, rows, language);
   const total = widths.reduce((sum, width) => sum + width, 0);
   const cell = (i: number, shaded: boolean, paragraph: string) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i] ?? 0}"/>${shaded ? SHADING_XML : ''}` +
     `<w:vAlign w:val="center"/></w:tcPr>${paragraph}</w:tc>`;
-  const jc = (alignment: string) => `<w:pPr><w:jc w:val="${alignment}"/></w:pPr>`;
+  const headingPPr = styled(STYLE.tableHeading);
+  const firstPPr = styled(STYLE.tableText);
+  const otherPPr = styled(STYLE.tableText, `<w:jc w:val="${AlignmentType.CENTER}"/>`);
   const parts = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDER_XML}</w:tblBorders>` +
       `<w:tblLayout w:type="fixed"/><w:tblCellMar>${CELL_MARGINS_XML}</w:tblCellMar></w:tblPr><w:tblGrid>` +
       widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('') +
       '</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
-    ...header.map((label, i) =>
-      cell(i, true, paragraphXml(jc(AlignmentType.CENTER), w.runsXml(label, { bold: true }))),
-    ),
+    ...header.map((label, i) => cell(i, true, paragraphXml(headingPPr, runsXml(label, '')))),
     '</w:tr>',
   ];
   for (const row of rows) {
     parts.push('<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>');
-    row.forEach((value, i) => {
-      const alignment = i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER;
-      parts.push(cell(i, false, paragraphXml(jc(alignment), w.runsXml(value))));
-    });
+    row.forEach((value, i) =>
+      parts.push(cell(i, false, paragraphXml(i === 0 ? firstPPr : otherPPr, runsXml(value, '')))),
+    );
     parts.push('</w:tr>');
   }
   parts.push('</w:tbl>');
   return parts.join('');
 }
 
-function metaTable(content: MinutesContent, w: Writer): Table {
+function metaTable(content: MinutesContent): Table {
   const labelWidth = fitWidth(
+    content.language,
     content.meta.map((row) => row.label),
     1500,
     3000,
@@ -420,45 +373,77 @@ function metaTable(content: MinutesContent, w: Writer): Table {
     [labelWidth, TEXT_WIDTH - labelWidth],
     content.meta.map((row) => ({
       cells: [
-        {
-          shaded: true,
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: w.runs(row.label, { bold: true }) })],
-        },
-        { children: row.lines.map((line) => new Paragraph({ children: w.runs(line) })) },
+        { shaded: true, children: [new Paragraph({ style: STYLE.metaLabel, children: runs(row.label) })] },
+        { children: row.lines.map((line) => new Paragraph({ style: STYLE.tableText, children: runs(line) })) },
       ],
     })),
   );
 }
 
-function signatureBlock(content: MinutesContent, w: Writer): (Paragraph | Table)[] {
-  const { labels } = content;
+/** "붙임 1. 2022년 시행계획(안) 1부.": after the last section, before the signatures. */
+function attachmentLines(content: MinutesContent): Paragraph[] {
+  return content.attachments.map((line) => new Paragraph({ style: STYLE.attachment, children: runs(line) }));
+}
+
+// A box of a 결재란: wide enough for a seal or a signature, ~15 mm high to sign in.
+const APPROVAL_BOX = { width: 1134, height: 850 } as const;
+
+/**
+ * The signature block: the date (or a blank line for it) and then either the signature lines
+ * (작성자/확인자, or the members who sign) or a 결재란, a small table at the right with a box
+ * under each heading. Every paragraph keeps with the next, so the block never splits.
+ */
+function signatureBlock(content: MinutesContent): (Paragraph | Table)[] {
+  const { labels, approvalBoxes } = content;
+  const boxes = approvalBoxes.length > 0;
+  const dateLine = new Paragraph({
+    style: STYLE.signatureDate,
+    children: runs(content.signatureDate ?? (boxes ? '' : labels.m('signature.dateLine'))),
+  });
+  if (boxes) {
+    const widths = approvalBoxes.map((heading) => fitWidth(content.language, [heading], APPROVAL_BOX.width, 2400));
+    return [
+      dateLine,
+      table(
+        widths,
+        [
+          {
+            header: true,
+            cells: approvalBoxes.map((heading) => ({
+              shaded: true,
+              children: [new Paragraph({ style: STYLE.tableHeading, children: runs(heading) })],
+            })),
+          },
+          { height: APPROVAL_BOX.height, cells: approvalBoxes.map(() => ({ children: [] })) },
+        ],
+        { alignment: AlignmentType.RIGHT },
+      ),
+    ];
+  }
   const widths = [
     fitWidth(
+      content.language,
       content.signatures.map((line) => line.label),
       1000,
       2400,
     ),
     3400,
-    fitWidth([labels.m('signature.sign')], 1000, 2400),
+    fitWidth(content.language, [labels.m('signature.sign')], 1000, 2400),
   ];
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 600, after: 360 },
-      keepNext: true,
-      children: w.runs(content.signatureDate ?? labels.m('signature.dateLine')),
-    }),
+    dateLine,
     table(
       widths,
       content.signatures.map((line) => ({
         cells: [
-          { children: [new Paragraph({ children: w.runs(line.label, { bold: true }) })] },
-          { children: [new Paragraph({ children: w.runs(line.name) })] },
+          { children: [new Paragraph({ style: STYLE.signatureLabel, children: runs(line.label) })] },
+          { children: [new Paragraph({ style: STYLE.signature, children: runs(line.name) })] },
           {
             children: [
               new Paragraph({
+                style: STYLE.signature,
                 alignment: AlignmentType.RIGHT,
-                children: w.runs(labels.m('signature.sign'), { color: '595959' }),
+                children: runs(labels.m('signature.sign'), { color: '595959' }),
               }),
             ],
           },
@@ -469,63 +454,40 @@ function signatureBlock(content: MinutesContent, w: Writer): (Paragraph | Table)
   ];
 }
 
-function pageFooter(labels: Labels, w: Writer): Footer {
+/** Page numbers as fields with a cached result, so a reader that does not update fields shows one. */
+function pageFooter(labels: Labels): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: w.pattern(
-          labels.pattern('footer.page'),
-          { page: { children: [PageNumber.CURRENT] }, total: { children: [PageNumber.TOTAL_PAGES] } },
-          { size: SIZE.small },
-        ),
+        style: STYLE.footer,
+        children: pattern(labels.pattern('footer.page'), {
+          page: new SimpleField('PAGE', '1'),
+          total: new SimpleField('NUMPAGES', '1'),
+        }),
       }),
     ],
   });
 }
 
 /** See buildMinutesDocument; with `stretches`, as sectionBlocks gives them. */
-function minutesDocument(record: MeetingRecord, language: Language, stretches?: string[]): Document {
-  const content = minutesContent(record, language);
+function minutesDocument(content: MinutesContent, stretches?: string[]): Document {
   const { labels } = content;
-  const w = new Writer(language);
 
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: w.runs(content.title) }),
-    ...(content.meta.length > 0 ? [metaTable(content, w)] : []),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(content.heading) }),
+    ...(content.subheading ? [new Paragraph({ style: STYLE.subtitle, children: runs(content.subheading) })] : []),
+    ...(content.meta.length > 0 ? [metaTable(content)] : []),
     ...content.sections.flatMap((section) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: w.runs(section.heading) }),
-      ...sectionBlocks(section.blocks, w, language, stretches),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(section.heading) }),
+      ...sectionBlocks(section.blocks, content.language, stretches),
     ]),
-    ...signatureBlock(content, w),
+    ...attachmentLines(content),
+    ...signatureBlock(content),
   ];
 
-  const heading = (size: number, spacing: { before: number; after: number }) => ({
-    run: w.styleRun({ size, bold: true, color: '000000' }),
-    paragraph: { spacing, keepNext: true, keepLines: true },
-  });
-
   return new Document({
-    title: xmlSafe(content.title),
-    creator: xmlSafe(record.meeting.recorder.trim() || labels.appName),
-    lastModifiedBy: xmlSafe(labels.appName),
-    description: xmlSafe(content.title),
-    // A line the recorder ended with Enter is not stretched across the justified paragraph.
+    // A line the recorder ended with Enter is not stretched across a justified paragraph.
     compatibility: { doNotExpandShiftReturn: true },
-    styles: {
-      default: {
-        document: {
-          run: w.styleRun({ size: SIZE.body }),
-          paragraph: { spacing: { after: 80, line: 288 } },
-        },
-        title: {
-          run: w.styleRun({ size: SIZE.title, bold: true, color: '000000' }),
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 360 } },
-        },
-        heading1: heading(SIZE.heading, { before: 360, after: 120 }),
-        heading2: heading(SIZE.item, { before: 240, after: 80 }),
-      },
-    },
     sections: [
       {
         properties: {
@@ -536,19 +498,11 @@ function minutesDocument(record: MeetingRecord, language: Language, stretches?: 
           },
         },
         headers: {
-          // Page 1 carries the name as its title; from page 2 the header says whose minutes these are.
+          // Page 1 carries the heading as its title; from page 2 the header says whose minutes these are.
           first: new Header({ children: [new Paragraph({})] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 4 } },
-                children: w.runs(content.title, { size: SIZE.header, color: '595959' }),
-              }),
-            ],
-          }),
+          default: new Header({ children: [new Paragraph({ style: STYLE.header, children: runs(content.heading) })] }),
         },
-        footers: { first: pageFooter(labels, w), default: pageFooter(labels, w) },
+        footers: { first: pageFooter(labels), default: pageFooter(labels) },
         children: body,
       },
     ],
@@ -556,21 +510,47 @@ function minutesDocument(record: MeetingRecord, language: Language, stretches?: 
 }
 
 /**
+ * The parts written as strings in place of docx's: the styles, the fonts and the document's
+ * properties (styles.ts). Both ways of writing the minutes use them.
+ */
+export function minutesParts(record: MeetingRecord, language: Language): Part[] {
+  return partsOf(minutesContent(record, language), record);
+}
+
+function partsOf({ heading, language }: MinutesContent, record: MeetingRecord): Part[] {
+  const recorder = xmlSafe(record.meeting.recorder.trim());
+  return [
+    { path: 'word/styles.xml', data: stylesXml(language) },
+    { path: 'word/fontTable.xml', data: fontTableXml(language) },
+    {
+      path: 'docProps/core.xml',
+      data: coreXml({
+        title: xmlSafe(heading),
+        creator: recorder || labelsFor(language).appName,
+        lastModifiedBy: recorder,
+        language,
+      }),
+    },
+  ];
+}
+
+/**
  * The minutes as a docx `Document`, every paragraph a docx object. minutesToBytes writes the same
- * document faster; this is the reference its output is tested against.
+ * document faster; this, packed with minutesParts, is the reference its output is tested against.
  */
 export function buildMinutesDocument(record: MeetingRecord, language: Language): Document {
-  return minutesDocument(record, language);
+  return minutesDocument(minutesContent(record, language));
 }
 
 /**
  * The .docx file's bytes: the same document as buildMinutesDocument, with the sections' blocks
  * (agenda, proceedings, decisions, action items) written as XML (blockXml) and spliced into the
- * package docx writes for the rest (splice.ts). No Buffer, no Blob: runs in a Web Worker too.
+ * package docx writes for the rest (splice.ts), with minutesParts' styles, fonts and properties. No Buffer, no Blob: runs in a Web Worker too.
  */
 export function minutesToBytes(record: MeetingRecord, language: Language): Promise<Uint8Array> {
+  const content = minutesContent(record, language);
   const stretches: string[] = [];
-  return packWithSplices(minutesDocument(record, language, stretches), stretches);
+  return packWithSplices(minutesDocument(content, stretches), stretches, partsOf(content, record));
 }
 
 // macOS allows 255 UTF-8 bytes per name; stay well under it, and under Windows' path limit.

@@ -16,18 +16,23 @@ import { replaceFile } from './zip';
 
 const TOKEN = 'seogi-splice-';
 
+// A paragraph style no paragraph of the minutes has (and styles.xml does not define).
+const PLACEHOLDER_STYLE = 'SeogiSplice';
+
 /**
- * The paragraph standing in for stretch `index` of written XML. Its run has no properties, which
- * no run of the minutes lacks (each carries fonts and language): typed text, even the same
- * token, can never be written as the same paragraph.
+ * The paragraph standing in for stretch `index` of written XML. Its style is one no paragraph of
+ * the minutes has: typed text, even the same token, can never be written as the same paragraph.
  */
 export function placeholder(index: number): Paragraph {
-  return new Paragraph({ children: [new TextRun(`${TOKEN}${index}`)] });
+  return new Paragraph({ style: PLACEHOLDER_STYLE, children: [new TextRun(`${TOKEN}${index}`)] });
 }
 
 /** How docx writes placeholder(index). */
 function placeholderXml(index: number): string {
-  return `<w:p><w:r><w:t xml:space="preserve">${TOKEN}${index}</w:t></w:r></w:p>`;
+  return (
+    `<w:p><w:pPr><w:pStyle w:val="${PLACEHOLDER_STYLE}"/></w:pPr>` +
+    `<w:r><w:t xml:space="preserve">${TOKEN}${index}</w:t></w:r></w:p>`
+  );
 }
 
 /** The document's XML with placeholder i replaced by `stretches[i]`, for every i. */
@@ -48,9 +53,22 @@ export function splice(documentXml: string, stretches: readonly string[]): strin
   return pieces.join('');
 }
 
-/** The .docx bytes of `doc`, its placeholders replaced by `stretches` (see placeholder). */
-export async function packWithSplices(doc: Document, stretches: readonly string[]): Promise<Uint8Array> {
-  const skeleton = await Packer.pack(doc, 'uint8array');
+/** A part of the package written as a string, in place of the one docx writes (styles.ts). */
+export interface Part {
+  path: string;
+  data: string;
+}
+
+/**
+ * The .docx bytes of `doc`, its placeholders replaced by `stretches` (see placeholder) and the
+ * `parts` given in place of docx's (Packer.pack's overrides: same place in the zip).
+ */
+export async function packWithSplices(
+  doc: Document,
+  stretches: readonly string[],
+  parts: readonly Part[] = [],
+): Promise<Uint8Array> {
+  const skeleton = await Packer.pack(doc, 'uint8array', undefined, parts);
   if (stretches.length === 0) return skeleton;
   return replaceFile(skeleton, 'word/document.xml', (xml) =>
     new TextEncoder().encode(splice(new TextDecoder().decode(xml), stretches)),

@@ -3,7 +3,7 @@
  * paragraphs and tables (build.ts's blockXml is made of these pieces).
  *
  * Why not docx for these: a long meeting has thousands of statements, each a paragraph with its
- * properties and a run with fonts and language, and docx builds an object tree for every one,
+ * style and a run or two, and docx builds an object tree for every one,
  * copies it into another (prepForXml) and only then writes it out: for 5,000 entries that was
  * most of the export's time, and most of its garbage. What these paragraphs need is a handful of
  * fixed properties around escaped text, which a string writes in a fraction of the time. docx
@@ -32,37 +32,19 @@ export function escapeXml(text: string): string {
   return text.replace(MARKUP, (char) => ESCAPES[char] ?? char);
 }
 
-export interface RunFonts {
-  ascii: string;
-  hAnsi: string;
-  eastAsia: string;
-  cs: string;
-}
-
-export interface RunLanguage {
-  value: string;
-  eastAsia: string;
-}
-
-/** The run properties beyond fonts and language that runs written here may have. */
+/** What a run written here may carry: fonts, size and language come from the styles. */
 export interface XmlRunStyle {
-  bold?: boolean;
+  /** A character style's id (w:rStyle). */
+  style?: string;
   /** RRGGBB */
   color?: string;
 }
 
-/**
- * `w:rPr` with the fonts and language every run carries and the style's bold and color, in the
- * schema's order (rFonts, b, bCs, color, lang) and docx's attribute order.
- */
-export function runProperties(font: RunFonts, language: RunLanguage, style: XmlRunStyle = {}): string {
-  const fonts =
-    `<w:rFonts w:ascii="${escapeXml(font.ascii)}" w:cs="${escapeXml(font.cs)}" ` +
-    `w:eastAsia="${escapeXml(font.eastAsia)}" w:hAnsi="${escapeXml(font.hAnsi)}"/>`;
-  const bold = style.bold ? '<w:b/><w:bCs/>' : '';
+/** `w:rPr` for the style's character style and color, in the schema's order; '' for none. */
+export function runProperties(style: XmlRunStyle = {}): string {
+  const rStyle = style.style !== undefined ? `<w:rStyle w:val="${escapeXml(style.style)}"/>` : '';
   const color = style.color !== undefined ? `<w:color w:val="${escapeXml(style.color)}"/>` : '';
-  const lang = `<w:lang w:val="${escapeXml(language.value)}" w:eastAsia="${escapeXml(language.eastAsia)}"/>`;
-  return `<w:rPr>${fonts}${bold}${color}${lang}</w:rPr>`;
+  return rStyle || color ? `<w:rPr>${rStyle}${color}</w:rPr>` : '';
 }
 
 /**
