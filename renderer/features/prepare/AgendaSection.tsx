@@ -33,6 +33,7 @@ import { kindNumbers } from '../../domain/agenda';
 import { parseCount } from '../../domain/numbers';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
 import { sameRowProps, useOrderedRows } from '../../hooks/rows';
+import { AttachmentList } from './AttachmentList';
 import { ListCard } from './ListCard';
 
 /** An item planned for longer than a day is a slip of the finger. */
@@ -118,6 +119,7 @@ const AgendaRow = memo(function AgendaRow({ item, label, place, onMove, onRemove
         />
       </RowActions>
       {text('notes', 'agenda-row__notes')}
+      <AttachmentList itemId={item.id} names={item.attachments ?? []} label={label} />
     </RowShell>
   );
 }, sameRowProps);

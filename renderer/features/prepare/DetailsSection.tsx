@@ -7,7 +7,16 @@ import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
 
-type TextKey = 'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'recorder';
+type TextKey =
+  | 'title'
+  | 'organization'
+  | 'sessionLabel'
+  | 'date'
+  | 'startTime'
+  | 'location'
+  | 'recorder'
+  | 'nextMeetingDate'
+  | 'nextMeetingTime';
 
 /** The fields with nothing of their own but a label and a placeholder (by the name in locales/). */
 const PLAIN_FIELDS = {
@@ -107,6 +116,18 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
           onValueChange={(chairId) => saveNow({ chairId: chairId || null })}
         />
         {plain('recorder')}
+        <AutosaveDateTimeField
+          kind="date"
+          label={t('fields.nextMeetingDate')}
+          value={meeting.nextMeetingDate ?? ''}
+          onSave={save('nextMeetingDate')}
+        />
+        <AutosaveDateTimeField
+          kind="time"
+          label={t('fields.nextMeetingTime')}
+          value={meeting.nextMeetingTime ?? ''}
+          onSave={save('nextMeetingTime')}
+        />
       </div>
     </section>
   );
