@@ -190,7 +190,7 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
             items={agenda}
             listRef={listRef}
             labelledBy="agenda-heading"
-            estimateSize={97}
+            estimateSize={130}
             renderRow={(item, place) => (
               <AgendaRow
                 key={item.id}

@@ -26,10 +26,14 @@ export function AttachmentList({ itemId, names, label }: { itemId: string; names
   return (
     <div className="attachments" ref={containerRef}>
       {names.length > 0 ? (
-        <ul className="attachments__list" aria-label={t('agenda.attachments.list', { label })}>
+        <ul className="rows attachments__list" aria-label={t('agenda.attachments.list', { label })}>
           {names.map((name, index) => (
             // By place: the names are the item's list, in order (see above).
             <li key={index} className="attachments__row">
+              {/* Marks the line as a paper, not a note; the field's own name says so to a reader. */}
+              <span className="attachments__mark" aria-hidden="true">
+                {t('agenda.attachments.mark')}
+              </span>
               <AutosaveTextField
                 hideLabel
                 fieldClassName="attachments__name"

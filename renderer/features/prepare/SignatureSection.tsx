@@ -23,6 +23,7 @@ import { offerUndo } from '../../hooks/undo';
 import { useOptimisticValue } from '../../hooks/useOptimistic';
 import { approvalBoxDefaults } from '../../i18n/resources';
 import { useFocusLater } from './focusLater';
+import { SectionCard } from './SectionCard';
 
 type Change = (change: (signature: Signature) => Signature) => Promise<void>;
 
@@ -33,8 +34,7 @@ export function SignatureSection({ meeting, roster }: { meeting: Meeting; roster
   const change: Change = (f) => changeSignature(meeting.id, f);
   const defaults = approvalBoxDefaults(meeting.minutesLanguage);
   return (
-    <section className="card" aria-labelledby="signature-heading" id="signature">
-      <h2 id="signature-heading">{t('sections.signature')}</h2>
+    <SectionCard name="signature">
       <div className="form-grid signature">
         <div
           role="radiogroup"
@@ -63,7 +63,7 @@ export function SignatureSection({ meeting, roster }: { meeting: Meeting; roster
         {style === 'members' ? <Signers signerIds={signature.signerIds} roster={roster} change={change} /> : null}
         {style === 'approvalBox' ? <Boxes boxes={signature.boxes} change={change} /> : null}
       </div>
-    </section>
+    </SectionCard>
   );
 }
 
