@@ -34,6 +34,7 @@ export type AgendaFields = Pick<
   | 'amendment'
   | 'votedAt'
   | 'rollCall'
+  | 'attachments'
 >;
 /** A removed item with what was recorded under it, so that undo brings all of it back. */
 export type RemovedAgendaItem = {
@@ -142,6 +143,50 @@ export function markRollCall(id: string, attendeeId: string, vote: RollCallVote)
     rollCall: [...(row.rollCall ?? []).filter((mark) => mark.attendeeId !== attendeeId), { attendeeId, vote }],
     ...stampVote(row),
   }));
+}
+
+/** Adds an empty attachment name at the end of the item's list; its index. */
+export async function addAttachment(id: string): Promise<number> {
+  let index = 0;
+  await modifyAgendaItem(id, (row) => {
+    const attachments = [...(row.attachments ?? []), ''];
+    index = attachments.length - 1;
+    return { attachments };
+  });
+  return index;
+}
+
+/** Names attachment `index` of the item; a name is one line (a pasted line break is a space). */
+export function updateAttachment(id: string, index: number, name: string): Promise<void> {
+  return modifyAgendaItem(id, (row) => ({
+    attachments: (row.attachments ?? []).map((old, i) => (i === index ? name.replace(/[\r\n]+/g, ' ') : old)),
+  }));
+}
+
+/** A removed attachment and where it stood, for undo. */
+export interface RemovedAttachment {
+  itemId: string;
+  index: number;
+  name: string;
+}
+
+export async function removeAttachment(id: string, index: number): Promise<RemovedAttachment | null> {
+  let removed: RemovedAttachment | null = null;
+  await modifyAgendaItem(id, (row) => {
+    const attachments = [...(row.attachments ?? [])];
+    const [name] = attachments.splice(index, 1);
+    if (name !== undefined) removed = { itemId: id, index, name };
+    return { attachments };
+  });
+  return removed;
+}
+
+export function restoreAttachment({ itemId, index, name }: RemovedAttachment): Promise<void> {
+  return modifyAgendaItem(itemId, (row) => {
+    const attachments = [...(row.attachments ?? [])];
+    attachments.splice(index, 0, name);
+    return { attachments };
+  });
 }
 
 export function moveAgendaItem(id: string, to: number): Promise<void> {

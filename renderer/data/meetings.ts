@@ -2,8 +2,18 @@
  * Repository of meetings. Components reach the database only through repositories like this
  * one and through the hooks in hooks.ts.
  */
-import { DEFAULT_QUORUM, newId, type Language, type Meeting, type QuorumRule, type Threshold } from '../domain/model';
+import {
+  DEFAULT_QUORUM,
+  newId,
+  type Language,
+  type Meeting,
+  type QuorumRule,
+  type Signature,
+  type Threshold,
+} from '../domain/model';
+import { phraseBody } from '../domain/phrases';
 import { nextSessionLabel } from '../domain/sessionLabel';
+import { carriedSignature, signatureOf } from '../domain/signature';
 import { blankAttendee } from './attendees';
 import { db } from './db';
 import { forgetJournal } from './liveJournal';
@@ -24,6 +34,9 @@ export type MeetingFields = Pick<
   | 'recorder'
   | 'quorum'
   | 'speakerKeys'
+  | 'signature'
+  | 'nextMeetingDate'
+  | 'nextMeetingTime'
 >;
 
 export function blankMeeting(minutesLanguage: Language, now: number): Meeting {
@@ -64,6 +77,37 @@ export async function updateMeeting(id: string, changes: Partial<MeetingFields>)
   await writeOrKeep({ key: updateKey('meetings', id, changes), table: 'meetings', kind: 'update', id, value }, () =>
     db().meetings.update(id, value),
   );
+  // Once the meeting says which body it belongs to, it signs as that body does.
+  if (changes.organization !== undefined) await adoptBodySignature(id);
+}
+
+/**
+ * Changes the meeting's signature block as stored, read and written in one transaction (a box's
+ * heading typed while another choice is saved never puts back a stale one).
+ */
+export async function changeSignature(id: string, change: (signature: Signature) => Signature): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.meetings, async () => {
+    const meeting = await d.meetings.get(id);
+    if (meeting) await updateMeeting(id, { signature: change(signatureOf(meeting)) });
+  });
+}
+
+/**
+ * A meeting that has no signature block of its own takes its body's: the choice of the body's
+ * latest meeting that made one. The signers stay behind (they are another meeting's roster).
+ */
+export async function adoptBodySignature(id: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.meetings, async () => {
+    const meeting = await d.meetings.get(id);
+    if (!meeting || meeting.signature) return;
+    const body = phraseBody(meeting.organization);
+    const latest = (await d.meetings.toArray())
+      .filter((m) => m.id !== id && m.signature && phraseBody(m.organization) === body)
+      .sort(compareNewestFirst)[0]?.signature;
+    if (latest) await d.meetings.update(id, { signature: { ...latest, signerIds: [] }, updatedAt: Date.now() });
+  });
 }
 
 /** Sets one of the two thresholds of the quorum rule (a key path: see setVote in agenda.ts). */
@@ -121,8 +165,9 @@ export async function deleteMeeting(id: string): Promise<void> {
 
 /**
  * The next meeting of the same body: title, organization, place, start time, minutes language,
- * chair, recorder, quorum rule and pinned speaker keys carried over; the roster copied with attendance reset; the
- * session label incremented (제4차 -> 제5차); date and agenda left for the recorder.
+ * chair, recorder, quorum rule, pinned speaker keys and signature block carried over; the roster
+ * copied with attendance reset; the session label incremented (제4차 -> 제5차); the date (and
+ * time) the minutes announced for the next meeting, if any; the agenda left for the recorder.
  */
 export async function createNextMeeting(previousId: string): Promise<string | null> {
   const d = db();
@@ -135,7 +180,8 @@ export async function createNextMeeting(previousId: string): Promise<string | nu
       title: previous.title,
       organization: previous.organization,
       sessionLabel: nextSessionLabel(previous.sessionLabel),
-      startTime: previous.startTime,
+      date: previous.nextMeetingDate?.trim() ?? '',
+      startTime: previous.nextMeetingTime?.trim() || previous.startTime,
       location: previous.location,
       recorder: previous.recorder,
       quorum: previous.quorum,
@@ -150,6 +196,7 @@ export async function createNextMeeting(previousId: string): Promise<string | nu
     next.chairId = copyOf(previous.chairId);
     // The same people speak at the body's next meeting: their quick keys go along.
     if (previous.speakerKeys) next.speakerKeys = previous.speakerKeys.map(copyOf);
+    if (previous.signature) next.signature = carriedSignature(previous.signature, copyOf);
     await d.meetings.add(next);
     await d.attendees.bulkAdd(copies.map((c) => c.row));
     return next.id;

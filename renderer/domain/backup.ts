@@ -395,8 +395,8 @@ export async function parseBackup(text: string, limits: ParseLimits): Promise<Pa
 /**
  * Ids unique per table, and the links a restore relies on: every row belongs to a meeting in the
  * file, and every entry to an agenda item of its own meeting. Links the app itself lets dangle
- * (a chair who was removed from the roster, a speaker, an action item's or a draft's item) are
- * not checked, so that a backup of real data is never refused for them.
+ * (a chair or a signing member who was removed from the roster, a speaker, an action item's or a
+ * draft's item) are not checked, so that a backup of real data is never refused for them.
  */
 function checkIntegrity(data: BackupData): BackupError | null {
   const keyed: [BackupTable | 'phrases', 'id' | 'meetingId' | 'body', readonly string[]][] = [

@@ -62,3 +62,8 @@ export const NAMESPACES = Object.keys(en) as Namespace[];
 export function phraseDefaults(language: Language): readonly string[] {
   return resources[language].record.defaultPhrases;
 }
+
+/** The headings a 결재란 starts with, in a minutes language (domain/signature.ts). */
+export function approvalBoxDefaults(language: Language): readonly string[] {
+  return resources[language].record.defaultApprovalBoxes;
+}

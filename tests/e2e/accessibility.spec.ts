@@ -102,6 +102,19 @@ for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
       await openPreparedMeeting(page, language);
       await expectNoFindings(page, 'prepared meeting');
 
+      await test.step('an attachment, approval boxes, signing members', async () => {
+        const E = T.editor;
+        await page.getByRole('button', { name: E.agenda.attachments.add }).first().click();
+        await expect(page.getByRole('textbox', { name: E.agenda.attachments.name })).toBeFocused();
+        const styles = page.getByRole('radiogroup', { name: E.sections.signature });
+        await styles.getByRole('radio', { name: E.signature.styles.approvalBox }).check();
+        await expect(page.getByRole('button', { name: E.signature.addBox })).toBeVisible();
+        await expectNoFindings(page, 'attachment and approval boxes');
+        await styles.getByRole('radio', { name: E.signature.styles.members }).check();
+        await expect(page.getByRole('combobox', { name: E.signature.signer.replace('{{n}}', '1') })).toBeVisible();
+        await expectNoFindings(page, 'signing members');
+      });
+
       await test.step('the approval dialog', async () => {
         const approve = page.getByRole('button', { name: T.editor.approval.approve });
         // Approval is offered once the meeting has ended; the prepared meeting may not offer it.

@@ -68,10 +68,11 @@ test.describe('in the Korean interface', () => {
     });
 
     await test.step('the calendar button opens the native picker, whose choice is taken', async () => {
-      const calendar = page.getByRole('button', { name: '달력에서 고르기' });
+      // The meeting's date is the first date field of the editor (the next meeting's day follows).
+      const calendar = page.getByRole('button', { name: '달력에서 고르기' }).first();
       await calendar.click();
       await page.keyboard.press('Escape');
-      await page.locator('#details input[type="date"]').fill('2021-12-20', { force: true });
+      await page.locator('#details input[type="date"]').first().fill('2021-12-20', { force: true });
       await expect(date).toHaveValue('2021-12-20');
       await waitSaved(page, 'ko');
       await page.reload();

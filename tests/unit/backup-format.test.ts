@@ -66,9 +66,16 @@ function sampleData(): BackupData {
   a.chairId = 'att-a-1';
   // Pinned quick keys; meeting b, like every meeting made before pins existed, has none.
   a.speakerKeys = ['att-a-0', null, 'att-a-1'];
+  // What the minutes' end says (meeting b, like every meeting made before, has none of it).
+  a.signature = { style: 'members', signerIds: ['att-a-0', 'att-a-1'], boxes: ['담당', '팀장'] };
+  a.nextMeetingDate = '2021-12-21';
+  a.nextMeetingTime = '14:00';
   const agendaItems = [
     { ...blankAgendaItem(a.id, 0, { kind: 'report', title: '운영성과 보고' }), id: 'item-a-0' },
-    { ...blankAgendaItem(a.id, 1, { title: '시행계획(안)', outcome: 'approved' }), id: 'item-a-1' },
+    {
+      ...blankAgendaItem(a.id, 1, { title: '시행계획(안)', outcome: 'approved', attachments: ['시행계획(안)', ''] }),
+      id: 'item-a-1',
+    },
     { ...blankAgendaItem(b.id, 0, { title: 'Budget', plannedMinutes: 15 }), id: 'item-b-0' },
   ];
   const entries = [

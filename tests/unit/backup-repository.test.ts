@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addActionItem } from '../../renderer/data/actionItems';
-import { addAgendaItem } from '../../renderer/data/agenda';
+import { addAgendaItem, addAttachment, updateAttachment } from '../../renderer/data/agenda';
 import { addAttendee, addAttendees } from '../../renderer/data/attendees';
 import {
   applyRestore,
@@ -20,7 +20,7 @@ import {
 import { db } from '../../renderer/data/db';
 import { addEntry } from '../../renderer/data/entries';
 import { saveField } from '../../renderer/data/liveJournal';
-import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
+import { changeSignature, createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
 import { getPhrases, updatePhrase } from '../../renderer/data/phrases';
 import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
 import { browserHost } from '../../renderer/host/browser';
@@ -40,6 +40,9 @@ async function recordedMeeting(title: string, at: number): Promise<string> {
     { name: '박춘배', role: '공동위원장', affiliation: '', group: 'member' },
   ]);
   const item = await addAgendaItem(m, { kind: 'report', title: `${title} 보고` });
+  await updateAttachment(item, await addAttachment(item), `${title} 보고서`);
+  await changeSignature(m, (s) => ({ ...s, style: 'approvalBox', boxes: ['담당', '팀장', '과장'] }));
+  await updateMeeting(m, { nextMeetingDate: '2021-12-21', nextMeetingTime: '14:00' });
   await applySessionAction(m, { type: 'start' }, at - 1);
   await addEntry(
     m,

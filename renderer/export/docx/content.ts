@@ -4,13 +4,14 @@
  * writer (text.ts) both render this, so the two can never disagree about content. Empty fields
  * are left out here; only the signature block keeps its blanks, for a pen.
  */
-import { clockTime, isoDay, parseIsoDate } from '../../domain/dates';
+import { atClockTime, clockTime, isoDay, parseIsoDate } from '../../domain/dates';
 import { ROLL_CALL_VOTES } from '../../domain/model';
 import type {
   AgendaItem,
   Attendee,
   Entry,
   Language,
+  Meeting,
   MeetingEvent,
   MeetingRecord,
   Motion,
@@ -176,6 +177,20 @@ function person(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): stri
 /** A procedural line; "… at 11:30 a.m." ends with one full stop, not two. */
 function eventBlock(text: string): Block {
   return { kind: 'event', text: text.replace(/\.\.$/, '.') };
+}
+
+/**
+ * When the body meets next, as the adjournment announces it: "(다음 회의: 2022년 1월 25일(화)
+ * 14시 00분)", "The next meeting will be held on Tuesday 25 January 2022 at 2:00 p.m."; null when
+ * no day was set. A time that is no clock time is written as typed.
+ */
+function nextMeetingLine(labels: Labels, meeting: Pick<Meeting, 'nextMeetingDate' | 'nextMeetingTime'>): string | null {
+  const date = meeting.nextMeetingDate?.trim() ?? '';
+  if (!date) return null;
+  const time = meeting.nextMeetingTime?.trim() ?? '';
+  if (!time) return labels.m('nextMeeting.date', { date: labels.date(date) });
+  const clock = /^\d{1,2}:\d{2}$/.test(time) ? labels.clock(atClockTime(0, time)) : time;
+  return labels.m('nextMeeting.dateTime', { date: labels.date(date), time: clock });
 }
 
 function withNote(labels: Labels, text: string, note: string): string {
@@ -564,6 +579,9 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
   if (meeting.endedAt !== null) {
     sitting(labels.m('event.adjournment'), labels.m('event.adjourned', { time: labels.clock(meeting.endedAt) }));
   }
+  // Said with the adjournment, or at the end of proceedings that were never adjourned live.
+  const nextMeeting = nextMeetingLine(labels, meeting);
+  if (nextMeeting) proceedings.push(eventBlock(nextMeeting));
   if (proceedings.length > 0) sections.push({ heading: labels.m('section.proceedings'), blocks: proceedings });
 
   // 3. Decisions, in the order taken.

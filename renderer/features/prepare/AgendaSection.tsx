@@ -33,6 +33,7 @@ import { parseCount } from '../../domain/numbers';
 import { itemNumberLabels } from '../../i18n/format';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../domain/model';
 import { sameRowProps, useOrderedRows } from '../../hooks/rows';
+import { AttachmentList } from './AttachmentList';
 import { ListCard } from './ListCard';
 
 /** An item planned for longer than a day is a slip of the finger. */
@@ -118,6 +119,7 @@ const AgendaRow = memo(function AgendaRow({ item, label, place, onMove, onRemove
         />
       </RowActions>
       {text('notes', 'agenda-row__notes')}
+      <AttachmentList itemId={item.id} names={item.attachments ?? []} label={label} />
     </RowShell>
   );
 }, sameRowProps);
@@ -186,7 +188,7 @@ export function AgendaSection({ meetingId, agenda }: { meetingId: string; agenda
             items={agenda}
             listRef={listRef}
             labelledBy="agenda-heading"
-            estimateSize={97}
+            estimateSize={130}
             renderRow={(item, place) => (
               <AgendaRow
                 key={item.id}

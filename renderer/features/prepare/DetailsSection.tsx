@@ -6,8 +6,12 @@ import { AutosaveDateTimeField } from '../../components/DateTimeField';
 import { SelectField } from '../../components/Field';
 import { updateMeeting, type MeetingFields } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
+import { SectionCard } from './SectionCard';
 
-type TextKey = 'title' | 'organization' | 'sessionLabel' | 'date' | 'startTime' | 'location' | 'recorder';
+/** The meeting's fields of free text (dates and times as typed included). */
+type TextKey = {
+  [K in keyof MeetingFields]-?: string extends NonNullable<MeetingFields[K]> ? K : never;
+}[keyof MeetingFields];
 
 /** The fields with nothing of their own but a label and a placeholder (by the name in locales/). */
 const PLAIN_FIELDS = {
@@ -58,8 +62,7 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
   ];
 
   return (
-    <section className="card" aria-labelledby="details-heading" id="details">
-      <h2 id="details-heading">{t('sections.details')}</h2>
+    <SectionCard name="details">
       <div className="form-grid">
         <AutosaveTextField
           fieldClassName="span-2"
@@ -107,7 +110,19 @@ export function DetailsSection({ meeting, roster }: { meeting: Meeting; roster: 
           onValueChange={(chairId) => saveNow({ chairId: chairId || null })}
         />
         {plain('recorder')}
+        <AutosaveDateTimeField
+          kind="date"
+          label={t('fields.nextMeetingDate')}
+          value={meeting.nextMeetingDate ?? ''}
+          onSave={save('nextMeetingDate')}
+        />
+        <AutosaveDateTimeField
+          kind="time"
+          label={t('fields.nextMeetingTime')}
+          value={meeting.nextMeetingTime ?? ''}
+          onSave={save('nextMeetingTime')}
+        />
       </div>
-    </section>
+    </SectionCard>
   );
 }

@@ -19,6 +19,7 @@ import { DetailsSection } from './DetailsSection';
 import { PhrasesSection } from './PhrasesSection';
 import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
+import { SignatureSection } from './SignatureSection';
 
 export function MeetingPage({ id }: { id: string }) {
   const meeting = useMeeting(id);
@@ -101,6 +102,9 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
         <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'details')}>
           {t('sections.details')}
         </a>
+        <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'signature')}>
+          {t('sections.signature')}
+        </a>
         <a href={`#/meetings/${meeting.id}`} onClick={(e) => jump(e, 'roster')}>
           {t('sections.roster')} ({roster.length})
         </a>
@@ -115,6 +119,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
         {/* A disabled fieldset disables every control inside: approved minutes are read-only. */}
         <fieldset className="plain-fieldset" disabled={approved}>
           <DetailsSection meeting={meeting} roster={roster} />
+          <SignatureSection meeting={meeting} roster={roster} />
           <QuorumSection meeting={meeting} roster={roster} />
           <RosterSection meetingId={meeting.id} roster={roster} />
           <AgendaSection meetingId={meeting.id} agenda={agenda} />

@@ -16,6 +16,7 @@ import { atClockTime, clockTime } from '../../domain/dates';
 import type { AgendaItem, Attendee, Meeting, MeetingEvent } from '../../domain/model';
 import { essential } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
+import { SectionCard } from './SectionCard';
 
 /** The time first stamped, when it has been corrected since; null when never corrected. */
 function recordedAt(event: MeetingEvent): number | null {
@@ -46,8 +47,7 @@ export function ProcedureSection({ meeting, roster, agenda }: Props) {
     if (removed) offerUndo(t('procedure.removed', { event: describe(event) }), () => restoreEvent(removed));
   };
   return (
-    <section className="card" aria-labelledby="procedure-heading" id="procedure">
-      <h2 id="procedure-heading">{t('sections.procedure')}</h2>
+    <SectionCard name="procedure">
       <p className="muted">{t('procedure.hint')}</p>
       <ol className="procedure">
         {events.map((entry) => {
@@ -82,6 +82,6 @@ export function ProcedureSection({ meeting, roster, agenda }: Props) {
           );
         })}
       </ol>
-    </section>
+    </SectionCard>
   );
 }

@@ -4,6 +4,7 @@ import { setQuorumThreshold } from '../../data/meetings';
 import type { Attendee, Meeting } from '../../domain/model';
 import { quorumCount, THRESHOLD_CHOICES, thresholdChoice, type ThresholdChoice } from '../../domain/quorum';
 import { QuorumLine } from '../../components/QuorumLine';
+import { SectionCard } from './SectionCard';
 
 const CHOICES = Object.keys(THRESHOLD_CHOICES) as ThresholdChoice[];
 
@@ -11,8 +12,7 @@ export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: r
   const { t } = useTranslation(['editor', 'record']);
   const options = CHOICES.map((choice) => ({ value: choice, label: t(`record:threshold.${choice}`) }));
   return (
-    <section className="card" aria-labelledby="quorum-heading" id="quorum">
-      <h2 id="quorum-heading">{t('sections.quorum')}</h2>
+    <SectionCard name="quorum">
       <QuorumLine count={quorumCount(roster, meeting.quorum.open)} />
       <div className="form-grid">
         {(['open', 'pass'] as const).map((key) => (
@@ -26,6 +26,6 @@ export function QuorumSection({ meeting, roster }: { meeting: Meeting; roster: r
           />
         ))}
       </div>
-    </section>
+    </SectionCard>
   );
 }
