@@ -20,9 +20,9 @@ describe('minutes document, Korean', async () => {
 
   it('has every field, in order', () => {
     const title = '2021년 제4차 양주시지역사회보장협의체 대표협의체 회의';
-    expect(pkg.paragraphs[0]).toBe(title);
+    expect(pkg.paragraphs[0]).toBe(`${title} 회의록`);
     expectInOrder(pkg.paragraphs, [
-      title,
+      `${title} 회의록`,
       '회의명',
       title,
       '개최기관',
@@ -179,7 +179,8 @@ describe('minutes document, English', async () => {
 
   it('has every field, in order, with English labels around the Korean record', () => {
     const title = '양주시지역사회보장협의체 — 제4차 대표협의체 회의';
-    expect(pkg.paragraphs[0]).toBe(title);
+    expect(pkg.paragraphs[0]).toBe(`Minutes of the ${title}`);
+    expect(pkg.paragraphs[1]).toBe('Tuesday 23 November 2021');
     expectInOrder(pkg.paragraphs, [
       'Meeting',
       title,
@@ -352,7 +353,7 @@ describe('what the minutes show, and leave out', () => {
 
   it('does not write the year twice when the session label already has it', async () => {
     const record = withMeeting(seedRecord(), { sessionLabel: '2021년 제4차' });
-    expect((await paragraphs(record))[0]).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의');
+    expect((await paragraphs(record))[0]).toBe('2021년 제4차 양주시지역사회보장협의체 대표협의체 회의 회의록');
   });
 
   it('names the speaker typed in by hand, and marks a statement with no speaker', async () => {

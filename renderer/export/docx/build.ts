@@ -491,7 +491,16 @@ function minutesDocument(record: MeetingRecord, language: Language, stretches?: 
   const w = new Writer(language);
 
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: w.runs(content.title) }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: w.runs(content.heading) }),
+    ...(content.subheading
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 360 },
+            children: w.runs(content.subheading),
+          }),
+        ]
+      : []),
     ...(content.meta.length > 0 ? [metaTable(content, w)] : []),
     ...content.sections.flatMap((section) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: w.runs(section.heading) }),
