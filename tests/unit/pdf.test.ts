@@ -2,8 +2,9 @@
  * The PDF options of electron/shared/pdf.ts: A4 at the Word document's margins, and a footer
  * template made from the renderer's words that can hold nothing but text and the page numbers.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { footerTemplate, isFooterPattern, pdfOptions } from '../../electron/shared/pdf';
+import { footerTemplate, isFooterPattern, PDF_MARGINS_MM, pdfOptions } from '../../electron/shared/pdf';
 
 describe('pdfOptions', () => {
   it('prints A4 with backgrounds, the margins of the .docx (20 mm, 25 mm) and a footer', () => {
@@ -12,6 +13,12 @@ describe('pdfOptions', () => {
     expect(options.margins.top * 25.4).toBeCloseTo(20);
     expect(options.margins.left * 25.4).toBeCloseTo(25);
     expect(options.footerTemplate).toContain('- <span class="pageNumber"></span> -');
+  });
+
+  it('has the margins of the print styles, which a browser prints with', () => {
+    const css = readFileSync('renderer/styles.css', 'utf8');
+    const { top, right } = PDF_MARGINS_MM;
+    expect(css).toMatch(new RegExp(`@page \\{\\s*size: A4;\\s*margin: ${top}mm ${right}mm;`));
   });
 });
 
