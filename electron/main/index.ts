@@ -145,13 +145,15 @@ function registerIpc(): void {
     fileSize: async (filePath) => (await fs.stat(filePath)).size,
     readText: (filePath) => fs.readFile(filePath, 'utf8'),
     documentsDir: () => app.getPath('documents'),
+    // The gate lets only the app's own top frame call, and the app has one window: the sender.
+    printToPdf: async (options) => {
+      if (!mainWindow) throw new Error('files:savePdf: no window to print');
+      return mainWindow.webContents.printToPDF(options);
+    },
     labels: () => {
       const d = SHELL_STRINGS[language].dialog;
-      return {
-        saveTitle: d.saveTitle,
-        openTitle: d.openTitle,
-        filterName: (kind) => (kind === 'docx' ? d.docxFilter : d.jsonFilter),
-      };
+      const filters = { docx: d.docxFilter, json: d.jsonFilter, pdf: d.pdfFilter };
+      return { saveTitle: d.saveTitle, openTitle: d.openTitle, filterName: (kind) => filters[kind] };
     },
   });
   const shell = createShellHandlers({ flushed: () => mainCloseGuard?.flushed() });

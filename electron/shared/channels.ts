@@ -19,6 +19,7 @@ export const INVOKE_CHANNELS = {
   readAutoBackup: 'backup:read',
   /** The answer to shell:flush. The preload makes this call itself; it is not on the bridge. */
   flushed: 'shell:flushed',
+  savePdf: 'files:savePdf',
 } as const;
 
 /** Main -> renderer messages (`webContents.send`); the preload turns each into a subscription. */

@@ -19,6 +19,7 @@ import {
 } from '../../renderer/domain/backupFiles';
 import { hasReservedInFileName, utf8Length } from '../../renderer/domain/text';
 import { LANGUAGES } from '../../renderer/domain/model';
+import { isFooterPattern } from './pdf';
 import type { InvokeMethod, MenuCommand } from './channels';
 
 export { BRIDGE_KEY, INVOKE_CHANNELS, MENU_COMMANDS, SEND_CHANNELS } from './channels';
@@ -61,7 +62,20 @@ const saveFileRequest = z
     message: 'suggestedName must end with the extension of its kind',
     path: ['suggestedName'],
   });
-type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' };
+export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' };
+
+/**
+ * The window's minutes preview printed to PDF and saved where the user picks: the name to
+ * propose, and the footer pattern (the minutes' words for "page n"; pdf.ts escapes it).
+ */
+const savePdfRequest = z.strictObject({
+  suggestedName: suggestedName.refine((name) => name.toLowerCase().endsWith('.pdf'), {
+    message: 'must end with .pdf',
+  }),
+  footer: z.string().refine(isFooterPattern, {
+    message: 'must be one short line holding {{page}} (and at most {{total}})',
+  }),
+});
 
 export type OpenFileResult =
   | { status: 'opened'; fileName: string; text: string }
@@ -135,6 +149,8 @@ export const CONTRACT = {
   },
   /** What was pending has been written (or failed), so the window may close now. */
   flushed: { request: emptyRequest, reply: reply<undefined>() },
+  /** Prints the sender's page (its print styles show the minutes preview alone) to a PDF the user saves. */
+  savePdf: { request: savePdfRequest, reply: reply<SaveFileResult>() },
 } satisfies { [M in InvokeMethod]: { request: z.ZodType; reply: z.ZodType } };
 
 export type RequestOf<M extends InvokeMethod> = z.infer<(typeof CONTRACT)[M]['request']>;

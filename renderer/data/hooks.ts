@@ -3,7 +3,16 @@
  * whichever window or tab changed them. `undefined` means "still loading".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ActionItem, AgendaItem, Attendee, BodyPhrases, Entry, Meeting, MeetingEvent } from '../domain/model';
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendee,
+  BodyPhrases,
+  Entry,
+  Meeting,
+  MeetingEvent,
+  MeetingRecord,
+} from '../domain/model';
 import { listActionItems } from './actionItems';
 import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
@@ -11,6 +20,7 @@ import { listAttendees } from './attendees';
 import { getMeeting, listMeetings } from './meetings';
 import { listItemEvents, listMeetingEvents } from './procedure';
 import { getPhrases } from './phrases';
+import { loadMeetingRecord } from './record';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -55,4 +65,13 @@ export function useItemEvents(agendaItemId: string | null): MeetingEvent[] | und
 /** The body's own phrases; null while it has none (the defaults apply). */
 export function useBodyPhrases(body: string): BodyPhrases | null | undefined {
   return useLiveQuery(async () => (await getPhrases(body)) ?? null, [body]);
+}
+
+/**
+ * Everything recorded for a meeting (the minutes preview), read again whenever any of it changes;
+ * null when there is no such meeting. A long meeting is thousands of rows: mount it only where
+ * the whole record is shown.
+ */
+export function useMeetingRecord(meetingId: string): MeetingRecord | null | undefined {
+  return useLiveQuery(() => loadMeetingRecord(meetingId), [meetingId]);
 }

@@ -1,6 +1,6 @@
 /**
  * The export as the screens use it: the record goes to a Web Worker that builds the .docx (or the
- * plain text), and the result comes back to be saved by the host or copied.
+ * plain text, or just the file's name), and the result comes back to be saved by the host or copied.
  */
 import type { Language, MeetingRecord } from '../domain/model';
 import type { ExportRequest, ExportResponse } from './worker';
@@ -53,4 +53,14 @@ export async function buildMinutesText(record: MeetingRecord, language: Language
   const response = await ask('text', record, language);
   if (response.kind !== 'text') throw new Error('unexpected export response');
   return response.text;
+}
+
+/**
+ * The .docx's file name (build.ts names it) with `extension` instead: asked of the worker, which
+ * has the Word builder loaded anyway, so that the screens' bundle never carries it.
+ */
+export async function minutesFileNameAs(record: MeetingRecord, language: Language, extension: string): Promise<string> {
+  const response = await ask('fileName', record, language);
+  if (response.kind !== 'fileName') throw new Error('unexpected export response');
+  return response.fileName.replace(/\.docx$/, `.${extension}`);
 }

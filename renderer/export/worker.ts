@@ -8,7 +8,7 @@ import { minutesToText } from './docx/text';
 
 export interface ExportRequest {
   id: number;
-  kind: 'docx' | 'text';
+  kind: 'docx' | 'text' | 'fileName';
   record: MeetingRecord;
   language: Language;
 }
@@ -16,6 +16,7 @@ export interface ExportRequest {
 export type ExportResponse =
   | { id: number; ok: true; kind: 'docx'; bytes: Uint8Array; fileName: string }
   | { id: number; ok: true; kind: 'text'; text: string }
+  | { id: number; ok: true; kind: 'fileName'; fileName: string }
   | { id: number; ok: false; message: string };
 
 const scope = self as unknown as Worker;
@@ -23,6 +24,10 @@ const scope = self as unknown as Worker;
 scope.onmessage = async (event: MessageEvent<ExportRequest>) => {
   const { id, kind, record, language } = event.data;
   try {
+    if (kind === 'fileName') {
+      scope.postMessage({ id, ok: true, kind, fileName: minutesFileName(record, language) } satisfies ExportResponse);
+      return;
+    }
     if (kind === 'text') {
       scope.postMessage({ id, ok: true, kind, text: minutesToText(record, language) } satisfies ExportResponse);
       return;

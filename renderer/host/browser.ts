@@ -60,6 +60,11 @@ export function browserHost(snapshots: SnapshotStore = snapshotStore): HostApi {
         input.click();
       });
     },
+    // The browser's print dialog offers "Save as PDF"; it returns when the dialog closes.
+    async savePdf() {
+      window.print();
+      return { status: 'printed' };
+    },
     copyText: (text) => navigator.clipboard.writeText(text),
     setLanguage() {},
     async writeAutoBackup({ reason, text }) {

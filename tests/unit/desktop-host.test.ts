@@ -12,6 +12,7 @@ function fakeBridge() {
   const unsubscribe = () => undefined;
   return {
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    savePdf: vi.fn(async () => ({ status: 'saved' as const, fileName: 'm.pdf' })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
     setLanguage: vi.fn(async () => undefined),
     copyText: vi.fn(async () => undefined),
@@ -34,6 +35,11 @@ describe('the desktop host', () => {
     const bytes = new Uint8Array([1]);
     await host.saveFile({ kind: 'docx', suggestedName: 'm.docx', bytes });
     expect(bridge.saveFile).toHaveBeenCalledWith({ kind: 'docx', suggestedName: 'm.docx', bytes });
+    await expect(host.savePdf({ suggestedName: 'm.pdf', footer: '- {{page}} -' })).resolves.toEqual({
+      status: 'saved',
+      fileName: 'm.pdf',
+    });
+    expect(bridge.savePdf).toHaveBeenCalledWith({ suggestedName: 'm.pdf', footer: '- {{page}} -' });
     await host.openFile({ kind: 'json' });
     expect(bridge.openFile).toHaveBeenCalledWith({ kind: 'json' });
     await host.listAutoBackups();

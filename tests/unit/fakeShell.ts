@@ -113,6 +113,7 @@ export function fileDeps(fs: FakeFs, overrides: Partial<FileDeps> = {}): FileDep
     fileSize: async (p) => (await fs.stat(p)).size,
     readText: (p) => fs.readText(p),
     documentsDir: () => DOCUMENTS,
+    printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     labels: () => ({ saveTitle: 'Save', openTitle: 'Open', filterName: (kind) => kind }),
     ...overrides,
   };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFileHandlers, withExtension } from '../../electron/main/ipc/files';
 import { MAX_OPEN_BYTES } from '../../electron/shared/ipc';
+import { pdfOptions } from '../../electron/shared/pdf';
 import { CHOSEN, DOCUMENTS, FakeFs, fileDeps } from './fakeShell';
 
 describe('files:save', () => {
@@ -54,6 +55,47 @@ describe('files:save', () => {
   it('keeps an extension the user typed, in any case', () => {
     expect(withExtension('/a/Minutes.DOCX', 'docx')).toBe('/a/Minutes.DOCX');
     expect(withExtension('/a/minutes', 'docx')).toBe('/a/minutes.docx');
+  });
+});
+
+describe('files:savePdf', () => {
+  it('prints the window with the shared options once a path is chosen, and writes the PDF there', async () => {
+    const fs = new FakeFs();
+    const deps = fileDeps(fs);
+    const result = await createFileHandlers(deps).savePdf({ suggestedName: '회의록.pdf', footer: '- {{page}} -' });
+    expect(result).toEqual({ status: 'saved', fileName: 'chosen minutes.pdf' });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: `${DOCUMENTS}/회의록.pdf`,
+        filters: [{ name: 'pdf', extensions: ['pdf'] }],
+      }),
+    );
+    expect(deps.printToPdf).toHaveBeenCalledWith(pdfOptions('- {{page}} -'));
+    expect([...fs.files.keys()]).toEqual([`${CHOSEN}.pdf`]);
+    expect(new TextDecoder().decode(fs.files.get(`${CHOSEN}.pdf`))).toBe('%PDF-1.7');
+  });
+
+  it('prints nothing and writes nothing when the dialog is canceled', async () => {
+    const fs = new FakeFs();
+    const deps = fileDeps(fs, { showSaveDialog: async () => ({ canceled: true }) });
+    await expect(createFileHandlers(deps).savePdf({ suggestedName: 'm.pdf', footer: '{{page}}' })).resolves.toEqual({
+      status: 'canceled',
+    });
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+    expect(fs.changes).toEqual([]);
+  });
+
+  it('writes nothing where the chosen path was when printing fails', async () => {
+    const fs = new FakeFs();
+    const deps = fileDeps(fs, {
+      printToPdf: async () => {
+        throw new Error('Printing failed');
+      },
+    });
+    await expect(createFileHandlers(deps).savePdf({ suggestedName: 'm.pdf', footer: '{{page}}' })).rejects.toThrow(
+      /Printing failed/,
+    );
+    expect(fs.files.size).toBe(0);
   });
 });
 

@@ -88,6 +88,28 @@ describe('files:save and files:open requests', () => {
   });
 });
 
+describe('files:savePdf requests', () => {
+  const valid = { suggestedName: '2021-11-23 제4차 회의록.pdf', footer: 'Page {{page}} of {{total}}' };
+  it('takes a bare .pdf name and a footer pattern with the page number', () => {
+    expect(validateCall('savePdf', trusted, [valid], ORIGIN)).toEqual(valid);
+  });
+
+  const malformed: [string, unknown, RegExp][] = [
+    ['a .docx name', { ...valid, suggestedName: 'minutes.docx' }, /suggestedName: must end with \.pdf/],
+    ['a path', { ...valid, suggestedName: '../x.pdf' }, /suggestedName/],
+    ['a footer without the page number', { ...valid, footer: 'Minutes' }, /footer/],
+    ['a footer with another field', { ...valid, footer: '{{page}} {{url}}' }, /footer/],
+    ['a footer of more than one line', { ...valid, footer: '{{page}}\n<img src=x>' }, /footer/],
+    ['a footer far too long', { ...valid, footer: `{{page}}${'x'.repeat(200)}` }, /footer/],
+    ['options of its own', { ...valid, pageRanges: '1' }, /pageRanges|Unrecognized/i],
+  ];
+  it.each(malformed)('rejects files:savePdf with %s, naming the problem', (_name, payload, message) => {
+    const call = () => validateCall('savePdf', trusted, [payload], ORIGIN);
+    expect(call).toThrow(/^files:savePdf: invalid payload/);
+    expect(call).toThrow(message);
+  });
+});
+
 describe('app:setLanguage and clipboard:writeText requests', () => {
   it('rejects an unknown language', () => {
     expect(() => validateCall('setLanguage', trusted, [{ language: 'fr' }], ORIGIN)).toThrow(

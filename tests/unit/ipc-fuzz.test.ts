@@ -49,6 +49,7 @@ const VALID: { [M in InvokeMethod]: RequestOf<M> } = {
   listAutoBackups: {},
   readAutoBackup: { name: 'seogi-backup-20211123-010203-daily.json' },
   flushed: {},
+  savePdf: { suggestedName: 'minutes.pdf', footer: '- {{page}} -' },
 };
 
 /** Uppercase, digits and symbols only: random strings from it can never spell a valid enum value or name. */
@@ -205,6 +206,34 @@ const WRONG: { [M in InvokeMethod]: Record<string, (r: Random) => unknown[]> } =
       undefined,
     ],
   },
+  savePdf: {
+    suggestedName: (r) => [
+      '',
+      'minutes.docx',
+      'minutes.pdf.exe',
+      '../x.pdf',
+      'a/b.pdf',
+      'C:\\x.pdf',
+      'a\u0000.pdf',
+      `${'x'.repeat(201)}.pdf`,
+      null,
+      ['m.pdf'],
+      `${randomString(r)}/${randomString(r)}.pdf`,
+    ],
+    footer: (r) => [
+      '',
+      'page',
+      '{{total}}',
+      '- {{page}} - {{script}}',
+      '{{page}}\n<script>',
+      `{{page}}${'x'.repeat(200)}`,
+      '{{page}}\u202e',
+      null,
+      1,
+      ['{{page}}'],
+      randomString(r),
+    ],
+  },
   openFile: {
     kind: () => ['docx', 'exe', 'JSON', '', null, 0, ['json'], { kind: 'json' }],
   },
@@ -316,7 +345,10 @@ function isAllowed(p: string): boolean {
   if (p === BACKUPS || path.dirname(p) === BACKUPS) return true;
   return (
     path.dirname(p) === DOCUMENTS &&
-    (p === `${CHOSEN}.docx` || p === `${CHOSEN}.json` || (p.startsWith(`${CHOSEN}.`) && p.endsWith('.part')))
+    (p === `${CHOSEN}.docx` ||
+      p === `${CHOSEN}.json` ||
+      p === `${CHOSEN}.pdf` ||
+      (p.startsWith(`${CHOSEN}.`) && p.endsWith('.part')))
   );
 }
 
@@ -389,6 +421,10 @@ describe('every method of the IPC contract under random and hostile payloads', (
           kind,
           suggestedName: `${r.pick(saveNames)}.${kind}`,
           bytes: new Uint8Array(r.int(64)),
+        }),
+        savePdf: () => ({
+          suggestedName: `${r.pick(saveNames)}.pdf`,
+          footer: r.pick(['- {{page}} -', 'Page {{page}} of {{total}}']),
         }),
         openFile: () => ({ kind: 'json' }),
         setLanguage: () => ({ language: r.pick(['ko', 'en'] as const) }),
