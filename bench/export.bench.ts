@@ -273,8 +273,8 @@ export async function main(): Promise<void> {
         'peak RSS: ru_maxrss of the measured process as GNU time reports it (/usr/bin/time -f %M, kB; ' +
           'MB = 1024 kB), the same way for node and pandoc. Export-only rows: how much the export raised the ' +
           "worker's peak RSS above its peak once the record was read (process.resourceUsage().maxRSS, after − before).",
-        'Not the same document: Seogi writes tables (meta, decisions, action items), fonts and language per run, ' +
-          'headers, footers and page numbers; pandoc gets the Markdown of the same content (lists, headings, ' +
+        'Not the same document: Seogi writes tables (meta, decisions, action items), its own styles, fonts and ' +
+          'properties, headers, footers and page numbers; pandoc gets the Markdown of the same content (lists, headings, ' +
           'paragraphs) and writes its default styles. English ratios are against pandoc on the Korean Markdown.',
       ].join('\n'),
     );
