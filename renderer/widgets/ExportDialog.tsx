@@ -66,55 +66,47 @@ function ExportDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => v
     return loaded;
   };
 
-  const save = async () => {
+  /** Runs one of the dialog's actions, saying in the status line that it works, then how it went. */
+  const act = async (task: () => Promise<Status>, failure: 'failed' | 'copyFailed') => {
     setStatus({ kind: 'working' });
     try {
-      const { bytes, fileName } = await buildMinutesDocx(await record(), language);
-      const result = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
-      if (result.status === 'canceled') setStatus({ kind: 'idle' });
-      else
-        setStatus({
-          kind: 'done',
-          message: t(host.kind === 'desktop' ? 'saved' : 'downloaded', { fileName: result.fileName }),
-        });
+      setStatus(await task());
     } catch (error) {
       setStatus({
         kind: 'error',
-        message: t('failed', { message: error instanceof Error ? error.message : String(error) }),
+        message: t(failure, { message: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
 
-  const savePdf = async () => {
-    if (!content || !shown) return;
-    setStatus({ kind: 'working' });
-    try {
+  const save = () =>
+    act(async () => {
+      const { bytes, fileName } = await buildMinutesDocx(await record(), language);
+      const result = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
+      if (result.status === 'canceled') return { kind: 'idle' };
+      return {
+        kind: 'done',
+        message: t(host.kind === 'desktop' ? 'saved' : 'downloaded', { fileName: result.fileName }),
+      };
+    }, 'failed');
+
+  const savePdf = () =>
+    act(async () => {
+      if (!content || !shown) return { kind: 'idle' };
       const result = await host.savePdf({
         suggestedName: await minutesFileNameAs(shown, content.language, 'pdf'),
         footer: content.labels.pattern('footer.page'),
       });
-      if (result.status === 'saved') setStatus({ kind: 'done', message: t('saved', { fileName: result.fileName }) });
-      else setStatus({ kind: 'idle' });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        message: t('failed', { message: error instanceof Error ? error.message : String(error) }),
-      });
-    }
-  };
+      return result.status === 'saved'
+        ? { kind: 'done', message: t('saved', { fileName: result.fileName }) }
+        : { kind: 'idle' };
+    }, 'failed');
 
-  const copy = async () => {
-    setStatus({ kind: 'working' });
-    try {
+  const copy = () =>
+    act(async () => {
       await host.copyText(await buildMinutesText(await record(), language));
-      setStatus({ kind: 'done', message: t('copied') });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        message: t('copyFailed', { message: error instanceof Error ? error.message : String(error) }),
-      });
-    }
-  };
+      return { kind: 'done', message: t('copied') };
+    }, 'copyFailed');
 
   const busy = status.kind === 'working';
   return (

@@ -103,8 +103,8 @@ const ALPHANUMERIC = /[A-Za-z0-9]/;
 /**
  * About how wide a character is set, in ems: Hangul, CJK and full-width forms a little under a
  * full em (Malgun Gothic, NanumGothic); Latin letters and punctuation by their class in Arial's
- * metrics, digits by the document's Latin font. Spaces, commas and periods are narrow: counting them as half an em made the
- * vote column a third of the page.
+ * metrics, digits by the document's Latin font. Spaces, commas and periods are narrow: counting
+ * them as half an em made the vote column a third of the page.
  */
 function charEms(char: string, language: Language): number {
   if (WIDE.test(char)) return 0.95;

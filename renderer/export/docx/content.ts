@@ -6,6 +6,7 @@
  */
 import { atClockTime, clockTime, isoDay, parseIsoDate } from '../../domain/dates';
 import { ROLL_CALL_VOTES } from '../../domain/model';
+import { signatureOf } from '../../domain/signature';
 import type {
   AgendaItem,
   Attendee,
@@ -620,7 +621,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     });
   }
 
-  const signature = meeting.signature ?? { style: 'recorderApprover', signerIds: [], boxes: [] };
+  const signature = signatureOf(meeting);
   const attachments = [...agendaItems]
     .sort((a, b) => a.order - b.order)
     .flatMap((item) => item.attachments ?? [])

@@ -43,13 +43,13 @@ export const STYLE = {
  * they keep the East Asian font too. Arial, for Latin text, is Liberation Sans in LibreOffice,
  * with the same metrics.
  */
-export const FONTS: Record<Language, { latin: string; eastAsia: string }> = {
+const FONTS: Record<Language, { latin: string; eastAsia: string }> = {
   ko: { latin: 'Malgun Gothic', eastAsia: 'Malgun Gothic' },
   en: { latin: 'Arial', eastAsia: 'Malgun Gothic' },
 };
 
 /** What the document is written in (dc:language); runs are tagged by the defaults' w:lang. */
-export const DOCUMENT_LANGUAGE: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
+const DOCUMENT_LANGUAGE: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
 
 // Sizes in half-points.
 export const SIZE = { body: 22, small: 18, header: 16, heading: 26, item: 22, title: 32 } as const;
