@@ -189,30 +189,37 @@ function VoteBlock({ item, meeting, roster, onDone }: PanelProps) {
           ))}
         </ul>
       ) : null}
-      {check.kind === 'noQuorum' ? (
-        <div className="vote-check" aria-live="polite">
-          <p className="vote-check__warning">{t('outcome.noQuorum', { ...check.quorum })}</p>
-          <p className="vote-check__suggest">
-            {t('outcome.suggestRecess')}{' '}
-            {meeting.status === 'live' && !inRecess(meeting) ? (
-              <button type="button" className="button button--small" onClick={() => dispatchCommand('recess')}>
-                {t('outcome.recessNow')}
-              </button>
-            ) : null}
-          </p>
-        </div>
-      ) : check.kind === 'counted' ? (
-        <div className="vote-check" aria-live="polite">
-          <p>
-            {t(check.result.passes ? 'outcome.passes' : 'outcome.fails', {
-              for: check.votesFor,
-              present: check.quorum.present,
-              required: check.result.required,
-            })}
-          </p>
-          {check.suggestion ? <Suggestion itemId={item.id} outcome={check.suggestion} onDone={onDone} /> : null}
-        </div>
-      ) : null}
+      {/*
+        Always there: a live region must exist before its text changes to be announced, and the
+        space it keeps means the result appearing after a count is saved moves nothing below it
+        (a click on Add action item while it appears would otherwise land elsewhere).
+      */}
+      <div className="vote-check" aria-live="polite">
+        {check.kind === 'noQuorum' ? (
+          <>
+            <p className="vote-check__warning">{t('outcome.noQuorum', { ...check.quorum })}</p>
+            <p className="vote-check__suggest">
+              {t('outcome.suggestRecess')}{' '}
+              {meeting.status === 'live' && !inRecess(meeting) ? (
+                <button type="button" className="button button--small" onClick={() => dispatchCommand('recess')}>
+                  {t('outcome.recessNow')}
+                </button>
+              ) : null}
+            </p>
+          </>
+        ) : check.kind === 'counted' ? (
+          <>
+            <p>
+              {t(check.result.passes ? 'outcome.passes' : 'outcome.fails', {
+                for: check.votesFor,
+                present: check.quorum.present,
+                required: check.result.required,
+              })}
+            </p>
+            {check.suggestion ? <Suggestion itemId={item.id} outcome={check.suggestion} onDone={onDone} /> : null}
+          </>
+        ) : null}
+      </div>
     </div>
   );
 }
