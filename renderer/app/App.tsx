@@ -118,6 +118,9 @@ function Screen({ route }: { route: Route }) {
       return <LivePage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'actions':
+      // The Action items screen is being built (issue #13); until then the address shows home.
+      return <MeetingsPage />;
   }
 }
 

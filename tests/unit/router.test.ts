@@ -8,6 +8,9 @@ describe('routes', () => {
     { name: 'settings' },
     { name: 'meeting', id: 'a1b2-c3' },
     { name: 'live', id: 'a1b2-c3' },
+    { name: 'live', id: 'a1b2-c3', at: { item: 'i-1' } },
+    { name: 'live', id: 'a1b2-c3', at: { item: 'i-1', entry: 'e-2' } },
+    { name: 'actions' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -15,6 +18,8 @@ describe('routes', () => {
   it('treats unknown paths as not found', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'notFound' });
     expect(parseRoute('#/meetings/<script>')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/meetings/a1/live/items/<x>')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/meetings/a1/live/entries/e1')).toEqual({ name: 'notFound' });
     expect(parseRoute('')).toEqual({ name: 'meetings' });
   });
 });
