@@ -6,7 +6,7 @@
  * numbers by word prefix (commit finds committee, not recommit); every term of a query must be
  * found in the same searchable text.
  */
-import type { MeetingStatus } from './model';
+import type { ActionItem, AgendaItem, Entry, Meeting, MeetingStatus } from './model';
 
 /** Which part of a meeting a searchable text comes from. */
 export const SEARCH_KINDS = [
@@ -65,4 +65,257 @@ export interface SearchResult {
   groups: readonly SearchGroup[];
   /** Meetings that matched; more than groups.length when the result was cut. */
   meetingCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is searchable
+
+/** One searchable text of a meeting. */
+export interface SearchDoc {
+  meetingId: string;
+  kind: SearchKind;
+  targetId: string;
+  itemId: string | null;
+  text: string;
+}
+
+type MeetingFields = Pick<Meeting, 'id' | 'title' | 'organization' | 'sessionLabel' | 'location'>;
+
+/** A meeting's own texts: title, body, session and place. */
+export function meetingDocs(meeting: MeetingFields): SearchDoc[] {
+  const doc = (kind: SearchKind, text: string): SearchDoc => ({
+    meetingId: meeting.id,
+    kind,
+    targetId: meeting.id,
+    itemId: null,
+    text,
+  });
+  return [
+    doc('title', meeting.title),
+    doc('body', meeting.organization),
+    doc('session', meeting.sessionLabel),
+    doc('place', meeting.location),
+  ].filter((d) => d.text.trim() !== '');
+}
+
+/** An agenda item's title, its motion and amendment (the decision's words) and its attachments. */
+export function agendaItemDocs(item: AgendaItem): SearchDoc[] {
+  const doc = (kind: SearchKind, text: string): SearchDoc => ({
+    meetingId: item.meetingId,
+    kind,
+    targetId: item.id,
+    itemId: item.id,
+    text,
+  });
+  return [
+    doc('agenda', item.title),
+    doc('decision', item.motion?.text ?? ''),
+    doc('decision', item.amendment?.text ?? ''),
+    ...(item.attachments ?? []).map((name) => doc('attachment', name)),
+  ].filter((d) => d.text.trim() !== '');
+}
+
+export function entryDoc(entry: Pick<Entry, 'id' | 'meetingId' | 'agendaItemId' | 'text'>): SearchDoc {
+  return {
+    meetingId: entry.meetingId,
+    kind: 'entry',
+    targetId: entry.id,
+    itemId: entry.agendaItemId,
+    text: entry.text,
+  };
+}
+
+/** An action item's text with its owner, so that a search for a name finds what they were given. */
+export function actionItemDoc(
+  action: Pick<ActionItem, 'id' | 'meetingId' | 'agendaItemId' | 'text' | 'owner'>,
+): SearchDoc {
+  const text = action.owner.trim() ? `${action.text} (${action.owner.trim()})` : action.text;
+  return { meetingId: action.meetingId, kind: 'action', targetId: action.id, itemId: action.agendaItemId, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/**
+ * The text as it is compared: NFC (an IME's syllables and decomposed jamo from a pasted file name
+ * compare equal) and lower case, one UTF-16 unit for one, so that positions found in it are
+ * positions in the NFC text shown in a snippet.
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // A few characters change length in lower case (İ): those are kept as they are.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Hangul, CJK ideographs and kana: matched inside words, since Korean words carry particles. */
+const INFIX_SCRIPT =
+  /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export interface QueryTerm {
+  /** Folded (see foldText). */
+  text: string;
+  /** Infix for Korean (and CJK); a word prefix otherwise. */
+  infix: boolean;
+}
+
+/** A query's terms: split on white space, folded, each once. */
+export function parseQuery(query: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const word of foldText(query.normalize('NFC')).split(/\s+/u)) {
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    terms.push({ text: word, infix: INFIX_SCRIPT.test(word) });
+  }
+  return terms;
+}
+
+/** Where a term is found in a folded text: everywhere for an infix term, at word starts otherwise. */
+function occurrences(folded: string, term: QueryTerm): TextRange[] {
+  const found: TextRange[] = [];
+  let from = 0;
+  for (;;) {
+    const at = folded.indexOf(term.text, from);
+    if (at < 0) return found;
+    const before = at > 0 ? folded[at - 1] : '';
+    if (term.infix || !before || !WORD_CHAR.test(before)) found.push([at, at + term.text.length]);
+    from = at + 1;
+  }
+}
+
+/**
+ * The ranges where the terms are found in a folded text, sorted and merged; null unless every
+ * term is found. No terms find nothing.
+ */
+export function matchFolded(folded: string, terms: readonly QueryTerm[]): TextRange[] | null {
+  if (terms.length === 0) return null;
+  const all: TextRange[] = [];
+  for (const term of terms) {
+    const found = occurrences(folded, term);
+    if (found.length === 0) return null;
+    all.push(...found);
+  }
+  all.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of all) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Whether a code unit is the second half of a surrogate pair (never cut a character in two). */
+function isLowSurrogate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The part of a (NFC) text shown for a hit: about `width` characters around the first match,
+ * with "…" where it was cut, and the matched ranges within it.
+ */
+export function snippetOf(
+  text: string,
+  ranges: readonly TextRange[],
+  width = 120,
+): { snippet: string; ranges: TextRange[] } {
+  const first = ranges[0];
+  if (text.length <= width || !first) return { snippet: text, ranges: [...ranges] };
+  let start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), text.length - width));
+  if (start > 0 && isLowSurrogate(text, start)) start -= 1;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length && isLowSurrogate(text, end)) end += 1;
+  const lead = start > 0 ? '…' : '';
+  const shift = lead.length - start;
+  const shown = ranges
+    .filter(([s, e]) => s < end && e > start)
+    .map(([s, e]): TextRange => [Math.max(s, start) + shift, Math.min(e, end) + shift]);
+  return { snippet: `${lead}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: shown };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching a corpus
+
+/** What the filters and the result's heading need of a meeting. */
+export type MeetingFacet = Pick<Meeting, 'id' | 'title' | 'organization' | 'sessionLabel' | 'date' | 'status'>;
+
+/** A searchable text with its folded form, computed once when it is indexed. */
+export interface IndexedDoc extends SearchDoc {
+  folded: string;
+}
+
+export function indexDoc(doc: SearchDoc): IndexedDoc {
+  const text = doc.text.normalize('NFC');
+  return { ...doc, text, folded: foldText(text) };
+}
+
+/** What a search reads: the meetings newest first, and each meeting's texts in record order. */
+export interface SearchCorpus {
+  meetings: readonly MeetingFacet[];
+  docs: ReadonlyMap<string, readonly IndexedDoc[]>;
+}
+
+export const SEARCH_LIMITS = { groups: 50, hitsPerGroup: 3 } as const;
+
+export function passesFilters(meeting: MeetingFacet, filters: SearchFilters): boolean {
+  if (filters.status && meeting.status !== filters.status) return false;
+  if (filters.body !== undefined && meeting.organization.trim() !== filters.body) return false;
+  if (filters.from && !(meeting.date && meeting.date >= filters.from)) return false;
+  if (filters.to && !(meeting.date && meeting.date <= filters.to)) return false;
+  return true;
+}
+
+/**
+ * The meetings whose texts match, newest first, each with its first hits; at most `limits.groups`
+ * groups are built (snippets cost), but every meeting is counted.
+ */
+export function searchCorpus(
+  corpus: SearchCorpus,
+  query: string,
+  filters: SearchFilters = {},
+  limits: { groups: number; hitsPerGroup: number } = SEARCH_LIMITS,
+): SearchResult {
+  const terms = parseQuery(query);
+  const groups: SearchGroup[] = [];
+  let meetingCount = 0;
+  if (terms.length === 0) return { query, groups, meetingCount };
+  for (const meeting of corpus.meetings) {
+    if (!passesFilters(meeting, filters)) continue;
+    const hits: SearchHit[] = [];
+    let hitCount = 0;
+    const building = groups.length < limits.groups;
+    for (const doc of corpus.docs.get(meeting.id) ?? []) {
+      const ranges = matchFolded(doc.folded, terms);
+      if (!ranges) continue;
+      hitCount += 1;
+      // Counting a meeting needs one hit; its group needs the first few.
+      if (!building) break;
+      if (hits.length < limits.hitsPerGroup) {
+        hits.push({ kind: doc.kind, targetId: doc.targetId, itemId: doc.itemId, ...snippetOf(doc.text, ranges) });
+      }
+    }
+    if (hitCount === 0) continue;
+    meetingCount += 1;
+    if (building) {
+      groups.push({
+        meetingId: meeting.id,
+        title: meeting.title,
+        body: meeting.organization.trim(),
+        sessionLabel: meeting.sessionLabel,
+        date: meeting.date,
+        status: meeting.status,
+        hits,
+        hitCount,
+      });
+    }
+  }
+  return { query, groups, meetingCount };
 }
