@@ -21,6 +21,8 @@ import { getMeeting, listMeetings } from './meetings';
 import { listItemEvents, listMeetingEvents } from './procedure';
 import { getPhrases } from './phrases';
 import { loadMeetingRecord } from './record';
+import { searchArchive } from './search';
+import type { SearchFilters, SearchResult } from '../domain/search';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -74,4 +76,13 @@ export function useBodyPhrases(body: string): BodyPhrases | null | undefined {
  */
 export function useMeetingRecord(meetingId: string): MeetingRecord | null | undefined {
   return useLiveQuery(() => loadMeetingRecord(meetingId), [meetingId]);
+}
+
+/**
+ * The archive's results for a query, kept up to date as meetings change; `undefined` while the
+ * first answer is on its way. An empty query has no results.
+ */
+export function useArchiveSearch(query: string, filters: SearchFilters): SearchResult | undefined {
+  const { body, from, to, status } = filters;
+  return useLiveQuery(() => searchArchive(query, { body, from, to, status }), [query, body, from, to, status]);
 }
