@@ -3,13 +3,14 @@
  * domain/backup.ts), and the browser's automatic snapshots.
  *
  * The export reads every table in one read transaction, so a backup is a consistent picture even
- * while a meeting is being recorded. A restore writes in one read-write transaction over every
- * table: if anything fails, the transaction aborts and nothing has changed.
+ * while a meeting is being recorded. A restore reads the file in a Web Worker (backupReader.ts)
+ * and writes a few whole meetings per transaction (applyRestore), so that a large backup neither
+ * freezes the page nor holds the recorder's writes.
  *
  * Snapshots live in a database of their own (`seogi-snapshots`), apart from the app's: a main
  * database that cannot be opened any more must not take its own backups down with it.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import { autoBackupName, MAX_BACKUP_BYTES, type AutoBackupInfo, type AutoBackupReason } from '../domain/backupFiles';
 import { utf8Length } from '../domain/text';
 import {
@@ -17,13 +18,24 @@ import {
   meetingRevisions,
   phrasesToRestore,
   planRestore,
+  restoreChunks,
   rowsOfMeetings,
   serializeBackup,
   type BackupData,
-  type BackupFile,
+  type BackupError,
+  type BackupOutline,
+  type MeetingOutline,
   type RestorePlan,
   type StoredMeeting,
 } from '../domain/backup';
+import {
+  CHILD_TABLES,
+  type AskReader,
+  type ChildTable,
+  type IdsByTable,
+  type ReaderRequest,
+  type ReaderResponse,
+} from './backupReader';
 import { db } from './db';
 
 /** The schema version of the database this app opens: what its backups are written in. */
@@ -75,8 +87,25 @@ async function storedRevisions(): Promise<StoredMeeting[]> {
   await d.entries.each((e) => entries.push({ meetingId: e.meetingId, updatedAt: e.updatedAt }));
   await d.actionItems.each((a) => actionItems.push({ meetingId: a.meetingId, createdAt: a.createdAt }));
   await d.drafts.each((r) => drafts.push({ meetingId: r.meetingId, updatedAt: r.updatedAt }));
-  const revisions = meetingRevisions({ meetings, entries, actionItems, drafts });
-  return meetings.map((m) => ({ id: m.id, updatedAt: revisions.get(m.id) ?? m.updatedAt }));
+  return revisionsOf({ meetings, entries, actionItems, drafts });
+}
+
+/** The revisions of the given stored meetings only, read inside the caller's transaction. */
+async function storedRevisionsOf(ids: readonly string[]): Promise<StoredMeeting[]> {
+  const d = db();
+  const [meetings, entries, actionItems, drafts] = await Promise.all([
+    d.meetings.bulkGet([...ids]),
+    d.entries.where('meetingId').anyOf(ids).toArray(),
+    d.actionItems.where('meetingId').anyOf(ids).toArray(),
+    d.drafts.bulkGet([...ids]),
+  ]);
+  const present = <T>(rows: (T | undefined)[]) => rows.filter((row) => row !== undefined);
+  return revisionsOf({ meetings: present(meetings), entries, actionItems, drafts: present(drafts) });
+}
+
+function revisionsOf(rows: Parameters<typeof meetingRevisions>[0]): StoredMeeting[] {
+  const revisions = meetingRevisions(rows);
+  return rows.meetings.map((m) => ({ id: m.id, updatedAt: revisions.get(m.id) ?? m.updatedAt }));
 }
 
 /** The stored meetings with their revisions, for planRestore. */
@@ -84,6 +113,79 @@ export function currentStoredMeetings(): Promise<StoredMeeting[]> {
   const d = db();
   return d.transaction('r', [d.meetings, d.entries, d.actionItems, d.drafts], storedRevisions);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading a backup (in a Web Worker, see backupReader.ts)
+
+let worker: Worker | null = null;
+let asked = 0;
+const answers = new Map<number, (response: ReaderResponse) => void>();
+
+/** Asks the reader in the worker, started on first use and kept for the next restore. */
+const askWorker: AskReader = (request) => {
+  if (!worker) {
+    const started = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<{ id: number; response: ReaderResponse }>) => {
+      answers.get(event.data.id)?.(event.data.response);
+      answers.delete(event.data.id);
+    };
+    started.onerror = (event) => {
+      for (const answer of answers.values())
+        answer({ kind: 'failed', message: event.message || 'backup reader failed' });
+      answers.clear();
+      worker = null;
+    };
+    worker = started;
+  }
+  const id = ++asked;
+  const sent = worker;
+  return new Promise((resolve) => {
+    answers.set(id, resolve);
+    sent.postMessage({ id, request });
+  });
+};
+
+/** A checked backup: its outline here, its rows with the reader until they are written. */
+export interface BackupSource {
+  readonly outline: BackupOutline;
+  rows(meetingIds: string[]): Promise<BackupData>;
+  /** Of the rows of these meetings, the ids that are among `stored`, by table. */
+  overlap(meetingIds: string[], stored: IdsByTable): Promise<IdsByTable>;
+  /** Lets the reader drop the rows. */
+  close(): void;
+}
+
+export type OpenBackupResult = { ok: true; source: BackupSource } | { ok: false; error: BackupError };
+
+/**
+ * Parses and checks a backup's text in the reader (a Web Worker unless `ask` says otherwise):
+ * this thread never parses the file nor walks its rows.
+ */
+export async function openBackup(text: string, ask: AskReader = askWorker): Promise<OpenBackupResult> {
+  const expect = async <K extends ReaderResponse['kind']>(request: ReaderRequest, kind: K) => {
+    const response = await ask(request);
+    if (response.kind === 'failed') throw new Error(response.message);
+    if (response.kind !== kind) throw new Error(`The backup reader answered ${response.kind} to ${request.kind}.`);
+    return response as Extract<ReaderResponse, { kind: K }>;
+  };
+  const opened = await ask({ kind: 'open', text, schemaVersion: schemaVersion() });
+  if (opened.kind === 'refused') return { ok: false, error: opened.error };
+  if (opened.kind !== 'opened') throw new Error(opened.kind === 'failed' ? opened.message : 'unexpected answer');
+  const { handle, outline } = opened;
+  return {
+    ok: true,
+    source: {
+      outline,
+      rows: async (meetingIds) => (await expect({ kind: 'rows', handle, meetingIds }, 'rows')).rows,
+      overlap: async (meetingIds, stored) =>
+        (await expect({ kind: 'overlap', handle, meetingIds, stored }, 'overlap')).ids,
+      close: () => void ask({ kind: 'close', handle }),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a restore
 
 /**
  * A row in the backup has the id of a stored row of another meeting that the restore does not
@@ -101,6 +203,20 @@ export class RestoreConflictError extends Error {
   }
 }
 
+/**
+ * The restore stopped after writing some meetings (a failing disk, or a clash that appeared
+ * after the check): those meetings are restored whole, the others are as they were.
+ */
+export class RestoreStoppedError extends Error {
+  override name = 'RestoreStoppedError';
+  constructor(
+    readonly written: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 export interface RestoreResult {
   /** Meetings written, each with all its rows. */
   written: number;
@@ -111,53 +227,134 @@ export interface RestoreResult {
   skipped: string[];
 }
 
+/** About this many rows are written per transaction (a larger meeting is written alone). */
+export const RESTORE_CHUNK_ROWS = 2000;
+
+/**
+ * The first stored row, among `ids` of `table`, that belongs to a meeting outside `replaced`.
+ * Read in the caller's transaction.
+ */
+async function foreignRow(table: ChildTable, ids: string[], replaced: ReadonlySet<string>) {
+  const stored = await db()[table].bulkGet(ids);
+  const foreign = stored.find((row) => row !== undefined && !replaced.has(row.meetingId));
+  return foreign ? new RestoreConflictError(table, foreign.id) : null;
+}
+
+/**
+ * Refuses, before anything is written, a backup whose rows have ids of stored rows of meetings
+ * the restore does not replace. The reader finds which of the backup's ids are stored at all
+ * (usually none, or those of the meetings being replaced); only those rows are read here.
+ */
+async function checkConflicts(source: BackupSource, ids: string[]): Promise<void> {
+  const d = db();
+  const tables = CHILD_TABLES.map((table) => d[table]);
+  const replaced = new Set(ids);
+  const stored = await d.transaction('r', tables, async () => {
+    const keys = await Promise.all(tables.map((table) => table.toCollection().primaryKeys()));
+    return Object.fromEntries(CHILD_TABLES.map((table, i) => [table, keys[i]])) as IdsByTable;
+  });
+  const overlap = await source.overlap(ids, stored);
+  const conflict = await d.transaction('r', tables, async () => {
+    for (const table of CHILD_TABLES) {
+      const found = await foreignRow(table, overlap[table], replaced);
+      if (found) return found;
+    }
+    return null;
+  });
+  if (conflict) throw conflict;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Writes the plan's meetings from the backup, each with all its rows, replacing the stored rows
  * of those meetings, and the bodies' phrase lists newer than those stored (or not stored); nothing
- * else is touched. The plan is checked again inside the transaction,
- * so a meeting edited since the preview is not overwritten by an older copy.
+ * else is touched.
+ *
+ * A clash of ids with another stored meeting is looked for first, so a refused restore writes
+ * nothing. Then the meetings are written a few at a time (RESTORE_CHUNK_ROWS), each chunk in one
+ * read-write transaction, with a pause between chunks: the page stays responsive and any other
+ * write (the recorder typing, an autosave) waits for one chunk at most. Each chunk checks the
+ * plan again for its meetings, so a meeting edited since the preview is not overwritten by an
+ * older copy; a meeting is never half written, so a reload or a failure part way leaves whole
+ * meetings, the ones written so far (RestoreStoppedError says how many).
+ *
+ * Nothing here aborts a transaction on purpose: a clash found inside a chunk ends the restore
+ * after that transaction, so the storage banner (saveStatus.ts) never mistakes it for a failing
+ * disk.
  */
-export async function applyRestore(backup: BackupFile, plan: RestorePlan): Promise<RestoreResult> {
+export async function applyRestore(
+  source: BackupSource,
+  plan: RestorePlan,
+  {
+    onProgress = () => {},
+    chunkRows = RESTORE_CHUNK_ROWS,
+  }: {
+    /** After each chunk: meetings done (written or skipped) of those to write. */
+    onProgress?: (done: number, total: number) => void;
+    chunkRows?: number;
+  } = {},
+): Promise<RestoreResult> {
+  const planned = new Set(plan.write);
+  const meetings = source.outline.meetings.filter((m) => planned.has(m.id));
+  const ids = meetings.map((m) => m.id);
+  await checkConflicts(source, ids);
+
   const d = db();
-  return d.transaction('rw', allTables(), async () => {
-    const fresh = new Set(planRestore(backup, await storedRevisions()).write);
-    const ids = plan.write.filter((id) => fresh.has(id));
-    const skipped = plan.write.filter((id) => !fresh.has(id));
-    const replaced = new Set(ids);
-    const rows = rowsOfMeetings(backup.data, ids);
-
-    const refuseForeign = async <T extends { id: string; meetingId: string }, I>(
-      table: Table<T, string, I>,
-      incoming: readonly T[],
-    ) => {
-      const stored = await table.bulkGet(incoming.map((row) => row.id));
-      const foreign = stored.find((row) => row !== undefined && !replaced.has(row.meetingId));
-      if (foreign) throw new RestoreConflictError(table.name, foreign.id);
-    };
-    await refuseForeign(d.attendees, rows.attendees);
-    await refuseForeign(d.agendaItems, rows.agendaItems);
-    await refuseForeign(d.entries, rows.entries);
-    await refuseForeign(d.events, rows.events);
-    await refuseForeign(d.actionItems, rows.actionItems);
-
-    await Promise.all([
-      d.attendees.where('meetingId').anyOf(ids).delete(),
-      d.agendaItems.where('meetingId').anyOf(ids).delete(),
-      d.entries.where('meetingId').anyOf(ids).delete(),
-      d.events.where('meetingId').anyOf(ids).delete(),
-      d.actionItems.where('meetingId').anyOf(ids).delete(),
-      d.drafts.bulkDelete(ids),
-    ]);
-    await d.meetings.bulkPut(rows.meetings);
-    await d.attendees.bulkPut(rows.attendees);
-    await d.agendaItems.bulkPut(rows.agendaItems);
-    await d.entries.bulkPut(rows.entries);
-    await d.events.bulkPut(rows.events);
-    await d.actionItems.bulkPut(rows.actionItems);
-    await d.drafts.bulkPut(rows.drafts);
-    await d.phrases.bulkPut(phrasesToRestore(backup, await d.phrases.toArray()));
-    return { written: ids.length, skipped };
-  });
+  const chunks = restoreChunks(meetings, chunkRows);
+  const idsOf = (chunk: readonly MeetingOutline[]) => chunk.map((m) => m.id);
+  const replaced = new Set(ids);
+  const skipped: string[] = [];
+  let written = 0;
+  onProgress(0, ids.length);
+  let next: Promise<BackupData> | null = null;
+  try {
+    for (const [index, chunk] of chunks.entries()) {
+      const rows = await (next ?? source.rows(idsOf(chunk)));
+      // The reader prepares the next chunk while this one is written.
+      const following = chunks[index + 1];
+      next = following ? source.rows(idsOf(following)) : null;
+      // Awaited at the next chunk; a failure meanwhile is not unhandled (the loop may end first).
+      next?.catch(() => {});
+      const outcome = await d.transaction('rw', allTables(), async () => {
+        const fresh = planRestore({ meetings: chunk }, await storedRevisionsOf(idsOf(chunk))).write;
+        for (const { id } of chunk) if (!fresh.includes(id)) replaced.delete(id);
+        const mine = rowsOfMeetings(rows, fresh);
+        for (const table of CHILD_TABLES) {
+          const conflict = await foreignRow(
+            table,
+            mine[table].map((row) => row.id),
+            replaced,
+          );
+          if (conflict) return { conflict, fresh: [] };
+        }
+        await Promise.all([
+          ...CHILD_TABLES.map((table) => d[table].where('meetingId').anyOf(fresh).delete()),
+          d.drafts.bulkDelete(fresh),
+        ]);
+        await d.meetings.bulkPut(mine.meetings);
+        await d.attendees.bulkPut(mine.attendees);
+        await d.agendaItems.bulkPut(mine.agendaItems);
+        await d.entries.bulkPut(mine.entries);
+        await d.events.bulkPut(mine.events);
+        await d.actionItems.bulkPut(mine.actionItems);
+        await d.drafts.bulkPut(mine.drafts);
+        return { conflict: null, fresh };
+      });
+      if (outcome.conflict) throw outcome.conflict;
+      written += outcome.fresh.length;
+      skipped.push(...idsOf(chunk).filter((id) => !outcome.fresh.includes(id)));
+      onProgress(written + skipped.length, ids.length);
+      await nextTask();
+    }
+    await d.transaction('rw', d.phrases, async () => {
+      await d.phrases.bulkPut(phrasesToRestore(source.outline.phrases, await d.phrases.toArray()));
+    });
+  } catch (error) {
+    if (written > 0) throw new RestoreStoppedError(written, error);
+    throw error;
+  }
+  return { written, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------

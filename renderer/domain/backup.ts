@@ -472,6 +472,53 @@ export interface StoredMeeting {
   updatedAt: number;
 }
 
+/** What the preview and the planning need of a backup's meeting, without its rows. */
+export interface MeetingOutline {
+  id: string;
+  title: string;
+  sessionLabel: string;
+  date: string;
+  /** See meetingRevisions. */
+  revision: number;
+  /** The meeting's own row and all its rows, for sizing the restore's chunks. */
+  rows: number;
+}
+
+/**
+ * A checked backup as the screen thread holds it while the rows stay with the reader (a Web
+ * Worker, see data/backupReader.ts): the meetings in the file's order, and the phrase lists,
+ * which are few and small.
+ */
+export interface BackupOutline {
+  appVersion: string;
+  createdAt: string;
+  meetings: MeetingOutline[];
+  phrases: BodyPhrases[];
+}
+
+export function outlineOf(backup: BackupFile): BackupOutline {
+  const { data } = backup;
+  const revisions = meetingRevisions(data);
+  const rows = new Map(data.meetings.map((m) => [m.id, 1]));
+  for (const table of BACKUP_TABLES) {
+    if (table === 'meetings') continue;
+    for (const row of data[table]) rows.set(row.meetingId, (rows.get(row.meetingId) ?? 0) + 1);
+  }
+  return {
+    appVersion: backup.appVersion,
+    createdAt: backup.createdAt,
+    meetings: data.meetings.map(({ id, title, sessionLabel, date, updatedAt }) => ({
+      id,
+      title,
+      sessionLabel,
+      date,
+      revision: revisions.get(id) ?? updatedAt,
+      rows: rows.get(id) ?? 1,
+    })),
+    phrases: data.phrases ?? [],
+  };
+}
+
 /** new: not stored; newer / older: the backup's copy is newer / older than the stored one; same: equal. */
 export type MeetingFate = 'new' | 'newer' | 'older' | 'same';
 
@@ -501,26 +548,74 @@ export interface RestorePlan {
  * belong to the older version); older and equal ones are left alone; a stored meeting the backup
  * does not hold is never touched.
  */
-export function planRestore(backup: BackupFile, stored: readonly StoredMeeting[]): RestorePlan {
+export function planRestore(outline: Pick<BackupOutline, 'meetings'>, stored: readonly StoredMeeting[]): RestorePlan {
   const storedRevision = new Map(stored.map((m) => [m.id, m.updatedAt]));
-  const revisions = meetingRevisions(backup.data);
   const counts: Record<MeetingFate, number> = { new: 0, newer: 0, older: 0, same: 0 };
-  const meetings = backup.data.meetings.map((meeting): PlannedMeeting => {
-    const backupRevision = revisions.get(meeting.id) ?? meeting.updatedAt;
-    const current = storedRevision.get(meeting.id);
+  const meetings = outline.meetings.map(({ id, title, sessionLabel, date, revision }): PlannedMeeting => {
+    const current = storedRevision.get(id);
     const fate: MeetingFate =
-      current === undefined ? 'new' : backupRevision > current ? 'newer' : backupRevision < current ? 'older' : 'same';
+      current === undefined ? 'new' : revision > current ? 'newer' : revision < current ? 'older' : 'same';
     counts[fate]++;
-    const { id, title, sessionLabel, date } = meeting;
-    return { id, title, sessionLabel, date, fate, backupRevision, storedRevision: current ?? null };
+    return { id, title, sessionLabel, date, fate, backupRevision: revision, storedRevision: current ?? null };
   });
-  const inBackup = new Set(backup.data.meetings.map((m) => m.id));
+  const inBackup = new Set(outline.meetings.map((m) => m.id));
   return {
     meetings,
     counts,
     write: meetings.filter((m) => m.fate === 'new' || m.fate === 'newer').map((m) => m.id),
     keptAbsent: stored.filter((m) => !inBackup.has(m.id)).length,
   };
+}
+
+/**
+ * The meetings to write, in groups of whole meetings of about `maxRows` rows each (a meeting
+ * larger than that is a group of its own), in the order given: a restore writes one group per
+ * transaction, so no meeting is ever half written and no other write waits for more than one.
+ */
+export function restoreChunks<T extends Pick<MeetingOutline, 'rows'>>(meetings: readonly T[], maxRows: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let rows = 0;
+  for (const meeting of meetings) {
+    if (current.length > 0 && rows + meeting.rows > maxRows) {
+      chunks.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(meeting);
+    rows += meeting.rows;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Each meeting's rows (its own row included), by meeting id, as a restore writes them. */
+export function rowsByMeeting(data: BackupData): Map<string, BackupData> {
+  const groups = new Map<string, BackupData>();
+  for (const meeting of data.meetings) {
+    groups.set(meeting.id, {
+      meetings: [meeting],
+      attendees: [],
+      agendaItems: [],
+      entries: [],
+      events: [],
+      actionItems: [],
+      drafts: [],
+    });
+  }
+  const add = <T extends { meetingId: string }>(rows: readonly T[], pick: (group: BackupData) => T[]) => {
+    for (const row of rows) {
+      const group = groups.get(row.meetingId);
+      if (group) pick(group).push(row);
+    }
+  };
+  add(data.attendees, (g) => g.attendees);
+  add(data.agendaItems, (g) => g.agendaItems);
+  add(data.entries, (g) => g.entries);
+  add(data.events, (g) => g.events);
+  add(data.actionItems, (g) => g.actionItems);
+  add(data.drafts, (g) => g.drafts);
+  return groups;
 }
 
 /** The rows of the given meetings, as a restore writes them. */
@@ -543,11 +638,11 @@ export function rowsOfMeetings(data: BackupData, meetingIds: Iterable<string>): 
  * (by `updatedAt`); a list changed here since the backup was made is kept.
  */
 export function phrasesToRestore(
-  backup: BackupFile,
+  phrases: readonly BodyPhrases[],
   stored: readonly Pick<BodyPhrases, 'body' | 'updatedAt'>[],
 ): BodyPhrases[] {
   const storedAt = new Map(stored.map((row) => [row.body, row.updatedAt]));
-  return (backup.data.phrases ?? []).filter((row) => row.updatedAt > (storedAt.get(row.body) ?? -Infinity));
+  return phrases.filter((row) => row.updatedAt > (storedAt.get(row.body) ?? -Infinity));
 }
 
 // ---------------------------------------------------------------------------------------------

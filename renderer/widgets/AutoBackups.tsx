@@ -57,7 +57,12 @@ export function AutoBackups() {
                   size: size(backup.bytes),
                 })}
               </span>
-              <button type="button" className="button button--small" onClick={() => void restoreOne(backup)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void restoreOne(backup)}
+                disabled={restore.restoring}
+              >
                 {t('auto.restore')}
               </button>
             </li>
@@ -74,7 +79,7 @@ export function AutoBackups() {
         </button>
       </div>
       <OutcomeMessage outcome={outcome} />
-      {restore.dialog}
+      {restore.panel}
     </section>
   );
 }

@@ -40,6 +40,7 @@ export function BackupActions() {
   };
 
   const restoreFromFile = async () => {
+    if (restore.restoring) return;
     setOutcome(null);
     const file = await host.openFile({ kind: 'json' });
     if (file.status === 'canceled') return;
@@ -56,12 +57,12 @@ export function BackupActions() {
         <button type="button" className="button" onClick={() => void backUp()} disabled={busy}>
           {t('backup')}
         </button>
-        <button type="button" className="button" onClick={() => void restoreFromFile()}>
+        <button type="button" className="button" onClick={() => void restoreFromFile()} disabled={restore.restoring}>
           {t('restore')}
         </button>
       </div>
       <OutcomeMessage outcome={outcome} />
-      {restore.dialog}
+      {restore.panel}
     </div>
   );
 }

@@ -9,9 +9,11 @@ import {
   createBackup,
   formatPath,
   isDailyBackupDue,
+  outlineOf,
   parseBackup,
   phrasesToRestore,
   planRestore,
+  restoreChunks,
   serializeBackup,
   DAY_MS,
   type BackupData,
@@ -292,7 +294,7 @@ describe('backup file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.backup.data.phrases).toBeUndefined();
-    expect(phrasesToRestore(result.backup, [])).toEqual([]);
+    expect(outlineOf(result.backup).phrases).toEqual([]);
   });
 
   it.each([1, 2, SCHEMA])(
@@ -658,7 +660,7 @@ describe('phrasesToRestore', () => {
   it("writes a body's list this computer lacks or has older, and keeps one changed here since", async () => {
     const backup = await backupOf();
     const bodies = (stored: { body: string; updatedAt: number }[]) =>
-      phrasesToRestore(backup, stored).map((row) => row.body);
+      phrasesToRestore(backup.data.phrases ?? [], stored).map((row) => row.body);
     expect(bodies([])).toEqual(['', '양주시지역사회보장협의체']);
     expect(bodies([{ body: '양주시지역사회보장협의체', updatedAt: 1 }])).toEqual(['', '양주시지역사회보장협의체']);
     expect(bodies([{ body: '', updatedAt: 1_637_629_900_000 }])).toEqual(['양주시지역사회보장협의체']);
@@ -673,12 +675,13 @@ describe('planRestore', () => {
     const d: Meeting = { ...data.meetings[0]!, id: 'meeting-d', updatedAt: 500 };
     data.meetings.push(c, d);
     const backup = await createBackup(data, META);
-    const revision = (id: string) => planRestore(backup, []).meetings.find((m) => m.id === id)!.backupRevision;
+    const revision = (id: string) =>
+      planRestore(outlineOf(backup), []).meetings.find((m) => m.id === id)!.backupRevision;
     // meeting-a's revision comes from its latest action item, not its own updatedAt.
     expect(revision('meeting-a')).toBe(1_637_629_600_000);
     expect(revision('meeting-b')).toBe(1_637_629_700_000);
 
-    const plan = planRestore(backup, [
+    const plan = planRestore(outlineOf(backup), [
       { id: 'meeting-a', updatedAt: revision('meeting-a') - 1 },
       { id: 'meeting-b', updatedAt: revision('meeting-b') + 1 },
       { id: 'meeting-c', updatedAt: 500 },
@@ -694,6 +697,41 @@ describe('planRestore', () => {
     expect(plan.write.sort()).toEqual(['meeting-a', 'meeting-d']);
     expect(plan.keptAbsent).toBe(1);
     expect(plan.meetings.find((m) => m.id === 'meeting-d')).toMatchObject({ storedRevision: null, title: 'Council' });
+  });
+});
+
+describe('restoreChunks', () => {
+  it('groups whole meetings of about so many rows, in order, a larger meeting alone', () => {
+    const rows = [3000, 10, 10, 1990, 5, 2000, 1, 1];
+    const meetings = rows.map((n, i) => ({ id: `m${i}`, rows: n }));
+    const chunks = restoreChunks(meetings, 2000);
+    expect(chunks.map((chunk) => chunk.map((m) => m.id))).toEqual([
+      ['m0'],
+      ['m1', 'm2'],
+      ['m3', 'm4'],
+      ['m5'],
+      ['m6', 'm7'],
+    ]);
+    expect(chunks.flat()).toEqual(meetings);
+    for (const chunk of chunks) {
+      expect(chunk.length === 1 || chunk.reduce((sum, m) => sum + m.rows, 0) <= 2000).toBe(true);
+    }
+    expect(restoreChunks([], 2000)).toEqual([]);
+  });
+});
+
+describe('outlineOf', () => {
+  it("counts each meeting's rows, its own included, with its revision", async () => {
+    const backup = await backupOf();
+    const outline = outlineOf(backup);
+    const rowsOf = (id: string) =>
+      1 +
+      (['attendees', 'agendaItems', 'entries', 'events', 'actionItems', 'drafts'] as const).reduce(
+        (sum, table) => sum + backup.data[table].filter((row) => row.meetingId === id).length,
+        0,
+      );
+    expect(outline.meetings.map((m) => [m.id, m.rows])).toEqual(backup.data.meetings.map((m) => [m.id, rowsOf(m.id)]));
+    expect(outline.phrases).toEqual(backup.data.phrases);
   });
 });
 

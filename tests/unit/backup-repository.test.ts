@@ -12,22 +12,36 @@ import {
   KEEP_SNAPSHOTS,
   listSnapshots,
   loadSnapshot,
+  openBackup,
   RestoreConflictError,
+  RestoreStoppedError,
   saveSnapshot,
   schemaVersion,
   snapshotDb,
+  type BackupSource,
 } from '../../renderer/data/backup';
 import { db } from '../../renderer/data/db';
 import { addEntry } from '../../renderer/data/entries';
 import { saveField } from '../../renderer/data/liveJournal';
 import { changeSignature, createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
 import { getPhrases, updatePhrase } from '../../renderer/data/phrases';
-import { parseBackup, planRestore, type BackupData, type BackupFile } from '../../renderer/domain/backup';
+import {
+  createBackup,
+  parseBackup,
+  planRestore,
+  rowsOfMeetings,
+  serializeBackup,
+  type BackupData,
+  type BackupFile,
+} from '../../renderer/domain/backup';
+import { createBackupReader } from '../../renderer/data/backupReader';
+import { clearStorageError, saveStatus } from '../../renderer/data/saveStatus';
 import { browserHost } from '../../renderer/host/browser';
 import { applySessionAction } from '../../renderer/data/session';
 import { phraseDefaults } from '../../renderer/i18n/resources';
 
 beforeEach(async () => {
+  clearStorageError();
   await db().delete({ disableAutoOpen: false });
   await snapshotDb().delete({ disableAutoOpen: false });
 });
@@ -62,9 +76,22 @@ async function takeBackup(): Promise<BackupFile> {
   return result.backup;
 }
 
-async function restore(backup: BackupFile) {
-  const plan = planRestore(backup, await currentStoredMeetings());
-  return { plan, result: await applyRestore(backup, plan) };
+/** The backup as the restore reads it: written out, then opened by the reader (in-process here). */
+async function sourceOf(backup: BackupFile): Promise<BackupSource> {
+  const file = await createBackup(backup.data, {
+    appVersion: backup.appVersion,
+    schemaVersion: schemaVersion(),
+    now: Date.parse(backup.createdAt),
+  });
+  const opened = await openBackup(serializeBackup(file), createBackupReader());
+  if (!opened.ok) throw new Error(`backup refused: ${JSON.stringify(opened.error)}`);
+  return opened.source;
+}
+
+async function restore(backup: BackupFile, options?: Parameters<typeof applyRestore>[2]) {
+  const source = await sourceOf(backup);
+  const plan = planRestore(source.outline, await currentStoredMeetings());
+  return { plan, result: await applyRestore(source, plan, options) };
 }
 
 const count = (data: BackupData) =>
@@ -179,11 +206,12 @@ describe('export and restore', () => {
     await db().entries.where('meetingId').equals(m).modify({ updatedAt: 1 });
     await db().actionItems.where('meetingId').equals(m).modify({ createdAt: 1 });
     await db().drafts.update(m, { updatedAt: 1 });
-    const plan = planRestore(backup, await currentStoredMeetings());
+    const source = await sourceOf(backup);
+    const plan = planRestore(source.outline, await currentStoredMeetings());
     expect(plan.write).toEqual([m]);
 
     await updateMeeting(m, { title: 'typed after the preview' });
-    expect(await applyRestore(backup, plan)).toEqual({ written: 0, skipped: [m] });
+    expect(await applyRestore(source, plan)).toEqual({ written: 0, skipped: [m] });
     expect((await db().meetings.get(m))?.title).toBe('typed after the preview');
   });
 
@@ -213,16 +241,18 @@ describe('export and restore', () => {
     const backup = await takeBackup();
     const restored = await recordedMeeting('to restore', 1000);
     const foreign = (await db().attendees.where('meetingId').equals(kept).first())!;
-    // A hand-made file: a new meeting that claims an attendee of a stored meeting.
+    // A hand-made file: without the stored meeting, and a new meeting that claims one of its attendees.
     const doctored = structuredClone(backup);
+    doctored.data = { ...rowsOfMeetings(backup.data, []), phrases: backup.data.phrases };
     const theirs = (await exportAllData()).meetings.find((x) => x.id === restored)!;
     doctored.data.meetings.push({ ...theirs, id: 'hand-made' });
     doctored.data.attendees.push({ ...foreign, meetingId: 'hand-made' });
     const before = await exportAllData();
 
-    const plan = planRestore(doctored, await currentStoredMeetings());
+    const source = await sourceOf(doctored);
+    const plan = planRestore(source.outline, await currentStoredMeetings());
     expect(plan.write).toEqual(['hand-made']);
-    const error = await applyRestore(doctored, plan).catch((e: unknown) => e);
+    const error = await applyRestore(source, plan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RestoreConflictError);
     expect(error).toMatchObject({ code: 'idConflict', table: 'attendees', id: foreign.id });
     expect(await exportAllData()).toEqual(before);
@@ -232,10 +262,131 @@ describe('export and restore', () => {
     await recordedMeeting('m', 1000);
     const backup = await takeBackup();
     await db().delete({ disableAutoOpen: false });
-    const plan = planRestore(backup, []);
-    const result = await applyRestore(backup, { ...plan, write: [...plan.write, 'not-in-backup'] });
+    const source = await sourceOf(backup);
+    const plan = planRestore(source.outline, []);
+    const result = await applyRestore(source, { ...plan, write: [...plan.write, 'not-in-backup'] });
     expect(result.written).toBe(1);
     expect(await db().meetings.count()).toBe(1);
+  });
+});
+
+describe('restore in chunks', () => {
+  /** Five recorded meetings, backed up, then the database emptied. */
+  async function fiveMeetings() {
+    const ids = [];
+    for (const [i, title] of ['제1차', '제2차', '제3차', '제4차', '제5차'].entries()) {
+      ids.push(await recordedMeeting(title, 1000 * (i + 1)));
+    }
+    const before = await exportAllData();
+    const backup = await takeBackup();
+    await db().delete({ disableAutoOpen: false });
+    return { ids, before, backup };
+  }
+
+  it('gives the same rows a meeting or two at a time as at once, and reports its progress by meeting', async () => {
+    const { before, backup } = await fiveMeetings();
+    const rowsPerMeeting = 1 + 2 + 1 + 2 + 2 + 1 + 1;
+    const progress: [number, number][] = [];
+    const { result } = await restore(backup, {
+      chunkRows: rowsPerMeeting * 2,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(result).toEqual({ written: 5, skipped: [] });
+    expect(progress).toEqual([
+      [0, 5],
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(await exportAllData()).toEqual(before);
+    expect(saveStatus().error).toBeNull();
+  });
+
+  it('never splits a meeting: each chunk writes whole meetings, however small the chunk size', async () => {
+    const { before, backup } = await fiveMeetings();
+    const source = await sourceOf(backup);
+    const asked: string[][] = [];
+    const watched: BackupSource = {
+      ...source,
+      rows: (ids) => {
+        asked.push(ids);
+        return source.rows(ids);
+      },
+    };
+    const plan = planRestore(source.outline, []);
+    await applyRestore(watched, plan, { chunkRows: 1 });
+    expect(asked).toEqual(plan.write.map((id) => [id]));
+    expect(await exportAllData()).toEqual(before);
+  });
+
+  it('skips a meeting edited here after the preview, between two chunks, and writes the others', async () => {
+    const { ids, backup } = await fiveMeetings();
+    await restore(backup);
+    // Every stored copy older than the backup's: all five are to be written again.
+    for (const id of ids) {
+      await db().meetings.update(id, { updatedAt: 1 });
+      await db().entries.where('meetingId').equals(id).modify({ updatedAt: 1 });
+      await db().actionItems.where('meetingId').equals(id).modify({ createdAt: 1 });
+      await db().drafts.update(id, { updatedAt: 1 });
+    }
+    const source = await sourceOf(backup);
+    const plan = planRestore(source.outline, await currentStoredMeetings());
+    expect(plan.counts.newer).toBe(5);
+    const edited = plan.write[3]!;
+    const editing: BackupSource = {
+      ...source,
+      // Asked for the fourth meeting's rows while the earlier chunks are written.
+      rows: async (chunk) => {
+        if (chunk.includes(edited)) await updateMeeting(edited, { title: 'typed during the restore' });
+        return source.rows(chunk);
+      },
+    };
+    const result = await applyRestore(editing, plan, { chunkRows: 1 });
+    expect(result).toEqual({ written: 4, skipped: [edited] });
+    expect((await db().meetings.get(edited))?.title).toBe('typed during the restore');
+    const last = plan.write[4]!;
+    expect((await db().meetings.get(last))?.title).toBe(backup.data.meetings.find((m) => m.id === last)?.title);
+  });
+
+  it('refuses a clash found in any chunk before writing anything, without raising the storage banner', async () => {
+    const { backup } = await fiveMeetings();
+    const kept = await recordedMeeting('kept', 9000);
+    const foreign = (await db().entries.where('meetingId').equals(kept).first())!;
+    const doctored = structuredClone(backup);
+    // The last meeting of the file claims an entry of the stored meeting.
+    const last = doctored.data.meetings.at(-1)!.id;
+    doctored.data.entries.push({
+      ...foreign,
+      meetingId: last,
+      agendaItemId: doctored.data.agendaItems.find((a) => a.meetingId === last)!.id,
+    });
+    const before = await exportAllData();
+
+    const error = await restore(doctored, { chunkRows: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RestoreConflictError);
+    expect(error).toMatchObject({ table: 'entries', id: foreign.id });
+    expect(await exportAllData()).toEqual(before);
+    expect(saveStatus().error).toBeNull();
+  });
+
+  it('keeps the meetings written before a failing chunk whole, and says how many', async () => {
+    const { backup } = await fiveMeetings();
+    const source = await sourceOf(backup);
+    const plan = planRestore(source.outline, []);
+    let chunks = 0;
+    const failing: BackupSource = {
+      ...source,
+      rows: async (ids) => {
+        if (++chunks === 3) throw new Error('reader gone');
+        return source.rows(ids);
+      },
+    };
+    const error = await applyRestore(failing, plan, { chunkRows: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RestoreStoppedError);
+    expect(error).toMatchObject({ written: 2, message: 'reader gone' });
+    const after = await exportAllData();
+    expect(after.meetings.map((m) => m.id).sort()).toEqual(plan.write.slice(0, 2).sort());
+    for (const id of plan.write.slice(0, 2)) expect(rowsOf(after, id)).toEqual(rowsOf(backup.data, id));
   });
 });
 
