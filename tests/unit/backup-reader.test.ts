@@ -51,7 +51,9 @@ describe('backup reader', () => {
     expect(rows).toMatchObject({ kind: 'rows' });
     if (rows.kind !== 'rows') return;
     expect(rows.rows.meetings).toEqual([b]);
-    expect(rows.rows.entries).toEqual(data.entries.filter((e) => e.meetingId === b!.id));
+    // The file holds each table sorted by id.
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(rows.rows.entries).toEqual(byId(data.entries.filter((e) => e.meetingId === b!.id)));
     expect(rows.rows.attendees).toHaveLength(1);
   });
 
