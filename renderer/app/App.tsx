@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../electron/shared/ipc';
 import { MeetingsPage, startNewMeeting } from '../features/meetings/MeetingsPage';
 import { LivePage } from '../features/live/LivePage';
+import { ActionItemsPage } from '../features/actions/ActionItemsPage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
@@ -119,8 +120,7 @@ function Screen({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'actions':
-      // The Action items screen is being built (issue #13); until then the address shows home.
-      return <MeetingsPage />;
+      return <ActionItemsPage />;
   }
 }
 
@@ -171,6 +171,9 @@ export function App() {
         <nav className="topbar__nav" aria-label={t('nav.main')}>
           <a href={routeHref({ name: 'meetings' })} aria-current={route.name === 'meetings' ? 'page' : undefined}>
             {t('nav.meetings')}
+          </a>
+          <a href={routeHref({ name: 'actions' })} aria-current={route.name === 'actions' ? 'page' : undefined}>
+            {t('nav.actions')}
           </a>
           <button
             type="button"

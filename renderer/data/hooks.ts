@@ -13,7 +13,7 @@ import type {
   MeetingEvent,
   MeetingRecord,
 } from '../domain/model';
-import { listActionItems } from './actionItems';
+import { listActionItems, listAllActionItems, listPreviousActionItems, type PreviousActions } from './actionItems';
 import { countEntriesByItem, listItemEntries } from './entries';
 import { listAgenda } from './agenda';
 import { listAttendees } from './attendees';
@@ -23,6 +23,7 @@ import { getPhrases } from './phrases';
 import { loadMeetingRecord } from './record';
 import { searchArchive } from './search';
 import type { SearchFilters, SearchResult } from '../domain/search';
+import type { ActionRow } from '../domain/actionItems';
 
 export function useMeetings(): Meeting[] | undefined {
   return useLiveQuery(listMeetings, []);
@@ -47,6 +48,19 @@ export function useItemEntries(agendaItemId: string | null): Entry[] | undefined
 
 export function useActionItems(meetingId: string): ActionItem[] | undefined {
   return useLiveQuery(() => listActionItems(meetingId), [meetingId]);
+}
+
+/**
+ * Every action item of every meeting, with its meeting and item (the Action items screen). It
+ * reads no entry: typing in a live meeting never wakes it.
+ */
+export function useAllActionItems(): ActionRow[] | undefined {
+  return useLiveQuery(listAllActionItems, []);
+}
+
+/** The previous meeting of the body and its action items, to review; null when there is none. */
+export function usePreviousActionItems(meetingId: string): PreviousActions | null | undefined {
+  return useLiveQuery(() => listPreviousActionItems(meetingId), [meetingId]);
 }
 
 /** Entry counts per agenda item, for the agenda list of the live screen. */

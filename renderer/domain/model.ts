@@ -326,6 +326,11 @@ export const actionItemSchema = z.strictObject({
   dueDate: z.string(),
   done: z.boolean(),
   createdAt: time,
+  /**
+   * When it was marked done; null or absent while open, and in items done before the date was
+   * kept (the Action items screen then says "done" without a date).
+   */
+  doneAt: nullableTime.optional(),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
@@ -383,4 +388,9 @@ export interface MeetingRecord {
   /** The procedure, in `seq` order. */
   events: MeetingEvent[];
   actionItems: ActionItem[];
+  /**
+   * The action items of the body's previous meeting (domain/actionItems.ts previousMeetingOf),
+   * whose status the minutes report; absent or empty when there is none.
+   */
+  previousActionItems?: ActionItem[];
 }

@@ -2,6 +2,7 @@
  * All translations, bundled (a desktop app has no server to fetch them from). The English files
  * define the keys; the unit tests check that Korean has exactly the same ones.
  */
+import enActions from '../../locales/en/actions.json';
 import enArchive from '../../locales/en/archive.json';
 import enCommon from '../../locales/en/common.json';
 import enEditor from '../../locales/en/editor.json';
@@ -12,6 +13,7 @@ import enMinutes from '../../locales/en/minutes.json';
 import enRecord from '../../locales/en/record.json';
 import enSettings from '../../locales/en/settings.json';
 import enShell from '../../locales/en/shell.json';
+import koActions from '../../locales/ko/actions.json';
 import koArchive from '../../locales/ko/archive.json';
 import koCommon from '../../locales/ko/common.json';
 import koEditor from '../../locales/ko/editor.json';
@@ -27,6 +29,7 @@ import type { Language } from '../domain/model';
 const en = {
   common: enCommon,
   archive: enArchive,
+  actions: enActions,
   meetings: enMeetings,
   minutes: enMinutes,
   record: enRecord,
@@ -45,6 +48,7 @@ export const resources: Record<Language, Resources> = {
   ko: {
     common: koCommon,
     archive: koArchive,
+    actions: koActions,
     meetings: koMeetings,
     minutes: koMinutes,
     record: koRecord,

@@ -6,8 +6,6 @@
  * the meeting. A finding in a row repeats once per row (a faded Edit button failed colour contrast
  * 67 times on a long item), so the findings are listed by rule with their count.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import enArchive from '../../locales/en/archive.json' with { type: 'json' };
 import enEditor from '../../locales/en/editor.json' with { type: 'json' };
@@ -21,27 +19,13 @@ import koLive from '../../locales/ko/live.json' with { type: 'json' };
 import koMeetings from '../../locales/ko/meetings.json' with { type: 'json' };
 import type { Language } from '../../renderer/domain/model';
 import { bulkMeeting, liveMeetingRows, seedDatabase } from '../fixtures/bulk';
-import { expect, liveScreen, openMeeting, openPreparedMeeting, test } from './support';
+import { expect, expectNoFindings, liveScreen, openMeeting, openPreparedMeeting, test } from './support';
 
 const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
 const TEXT = {
   ko: { archive: koArchive, editor: koEditor, export: koExport, live: koLive, meetings: koMeetings },
   en: { archive: enArchive, editor: enEditor, export: enExport, live: enLive, meetings: enMeetings },
 };
-
-/**
- * Runs axe on the page as it is now; a finding fails the test with each rule's id, count and first
- * target, and the test goes on to the next state, so that one run lists them all.
- */
-async function expectNoFindings(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect
-    .soft(
-      violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
-      `axe findings: ${state}`,
-    )
-    .toEqual([]);
-}
 
 for (const language of ['ko', 'en'] as const satisfies readonly Language[]) {
   const T = TEXT[language];

@@ -5,6 +5,7 @@
  * a meeting, deciding an item). Elements are found by role and accessible name
  * (../shared/docs/ui-contract.md), with the words of the interface's language from locales/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -48,6 +49,20 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Runs axe on the page as it is now; a finding fails the test with each rule's id, count and first
+ * target, and the test goes on to the next state, so that one run lists them all.
+ */
+export async function expectNoFindings(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect
+    .soft(
+      violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
+      `axe findings: ${state}`,
+    )
+    .toEqual([]);
+}
 
 /** The words of the interface, by language: the helpers below find elements by these names. */
 const TEXT = {

@@ -37,6 +37,7 @@ describe('locales', () => {
       'minutes.meetingName.withYear',
       'minutes.footer.page',
       'minutes.event.openedBy',
+      'minutes.previousActions.doneOn',
     ]);
     for (const [key, value] of en) {
       if (choosesParts.has(key)) continue;

@@ -4,10 +4,11 @@
  * writer (text.ts) both render this, so the two can never disagree about content. Empty fields
  * are left out here; only the signature block keeps its blanks, for a pen.
  */
-import { atClockTime, clockTime, isoDay, parseIsoDate } from '../../domain/dates';
+import { atClockTime, clockTime, dateParts, isoDay, parseIsoDate } from '../../domain/dates';
 import { ROLL_CALL_VOTES } from '../../domain/model';
 import { signatureOf } from '../../domain/signature';
 import type {
+  ActionItem,
   AgendaItem,
   Attendee,
   Entry,
@@ -104,6 +105,37 @@ export interface MinutesContent {
 /** Fills `{{name}}` fields of a pattern by hand, for patterns that are not plain strings. */
 export function fill(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * A table of action items: what, who, and by when, or instead how far each got when `status` is
+ * given (the previous meeting's items: a due date beside the status would wrap both at A4). A
+ * column nobody filled in is left out.
+ */
+function actionSection(
+  labels: Labels,
+  heading: string,
+  actions: readonly ActionItem[],
+  status?: (action: ActionItem) => string,
+): Section {
+  const last = status
+    ? { label: labels.m('actions.status'), value: status }
+    : {
+        label: labels.m('actions.due'),
+        value: (a: ActionItem) => (a.dueDate.trim() ? labels.date(a.dueDate.trim()) : ''),
+      };
+  const columns: { label: string; value: (a: ActionItem) => string }[] = [
+    { label: labels.m('actions.what'), value: (a) => a.text },
+    { label: labels.m('actions.owner'), value: (a) => oneLine(a.owner) },
+    last,
+  ];
+  const used = columns.filter((column, i) => i === 0 || actions.some((a) => column.value(a) !== ''));
+  return {
+    heading,
+    blocks: [
+      { kind: 'table', columns: used.map((c) => c.label), rows: actions.map((a) => used.map((c) => c.value(a))) },
+    ],
+  };
 }
 
 /** Names are one line: a stray newline or double space in a typed title is not kept there. */
@@ -604,22 +636,19 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
     });
   }
 
-  // 4. Action items: what, who, by when; a column nobody filled in is left out.
-  const actions = actionItems.filter((a) => a.text.trim() !== '');
-  if (actions.length > 0) {
-    const columns: { label: string; value: (a: (typeof actions)[number]) => string }[] = [
-      { label: labels.m('actions.what'), value: (a) => a.text },
-      { label: labels.m('actions.owner'), value: (a) => oneLine(a.owner) },
-      { label: labels.m('actions.due'), value: (a) => (a.dueDate.trim() ? labels.date(a.dueDate.trim()) : '') },
-    ];
-    const used = columns.filter((column, i) => i === 0 || actions.some((a) => column.value(a) !== ''));
-    sections.push({
-      heading: labels.m('section.actions'),
-      blocks: [
-        { kind: 'table', columns: used.map((c) => c.label), rows: actions.map((a) => used.map((c) => c.value(a))) },
-      ],
-    });
+  // 4. The previous meeting's action items and how far they got (지난 회의 조치 결과), then
+  // 5. this meeting's: what, who, by when; a column nobody filled in is left out.
+  const previous = (record.previousActionItems ?? []).filter((a) => a.text.trim() !== '');
+  if (previous.length > 0) {
+    const status = (a: ActionItem) => {
+      if (!a.done) return labels.m('previousActions.open');
+      const day = a.doneAt == null ? null : dateParts(isoDay(a.doneAt), language);
+      return day ? labels.m('previousActions.doneOn', { ...day }) : labels.m('previousActions.done');
+    };
+    sections.push(actionSection(labels, labels.m('section.previousActions'), previous, status));
   }
+  const actions = actionItems.filter((a) => a.text.trim() !== '');
+  if (actions.length > 0) sections.push(actionSection(labels, labels.m('section.actions'), actions));
 
   const signature = signatureOf(meeting);
   const attachments = [...agendaItems]

@@ -17,6 +17,7 @@ import { AgendaSection } from './AgendaSection';
 import { ProcedureSection } from './ProcedureSection';
 import { DetailsSection } from './DetailsSection';
 import { PhrasesSection } from './PhrasesSection';
+import { PreviousActionsSection } from './PreviousActionsSection';
 import { QuorumSection } from './QuorumSection';
 import { RosterSection } from './RosterSection';
 import { SignatureSection } from './SignatureSection';
@@ -123,6 +124,7 @@ function MeetingEditor({ meeting, roster, agenda }: { meeting: Meeting; roster: 
           <QuorumSection meeting={meeting} roster={roster} />
           <RosterSection meetingId={meeting.id} roster={roster} />
           <AgendaSection meetingId={meeting.id} agenda={agenda} />
+          <PreviousActionsSection meetingId={meeting.id} />
           <PhrasesSection meeting={meeting} />
           <ProcedureSection meeting={meeting} roster={roster} agenda={agenda} />
         </fieldset>

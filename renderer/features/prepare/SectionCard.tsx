@@ -10,7 +10,7 @@ export function SectionCard({
   name,
   children,
 }: {
-  name: 'details' | 'quorum' | 'signature' | 'procedure';
+  name: 'details' | 'quorum' | 'signature' | 'procedure' | 'previousActions';
   children: ReactNode;
 }) {
   const { t } = useTranslation('editor');

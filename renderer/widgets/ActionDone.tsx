@@ -1,0 +1,44 @@
+/**
+ * An action item's Done checkbox and, once done, the day it was done: the one control the Action
+ * items screen and the review of the previous meeting's items (meeting editor) share. Its name is
+ * "Done" alone; which action it is comes from the row, through `describedBy`.
+ */
+import { useTranslation } from 'react-i18next';
+import { setActionItemDone } from '../data/actionItems';
+import { isoDay } from '../domain/dates';
+import type { ActionItem } from '../domain/model';
+import { useOptimisticValue } from '../hooks/useOptimistic';
+
+export function ActionDone({
+  action,
+  describedBy,
+  onToggle,
+}: {
+  action: ActionItem;
+  describedBy: string;
+  /** Told before the change is written (the Action items screen keeps the row in its place). */
+  onToggle?: (action: ActionItem) => void;
+}) {
+  const { t } = useTranslation('actions');
+  const [done, setDone] = useOptimisticValue(action.done);
+  return (
+    <span className="action-done">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={done}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            onToggle?.(action);
+            setDone(event.target.checked);
+            void setActionItemDone(action.id, event.target.checked);
+          }}
+        />
+        {t('done')}
+      </label>
+      {action.done && action.doneAt != null ? (
+        <span className="action-done__date">{t('doneOn', { date: isoDay(action.doneAt) })}</span>
+      ) : null}
+    </span>
+  );
+}
