@@ -36,7 +36,8 @@ import { correctionOf, earlierVersions, entryClockTime } from '../../domain/corr
 import type { Attendee, Entry, MeetingEvent } from '../../domain/model';
 import { interleave, isEvent, shownInTranscript } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
-import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
+import { rowsToRender } from '../../hooks/windowRows';
+import { activeIndex, afterRemoval, atNewest, moveTo, newBelow } from './follow';
 import { useShownEntries, type ShownItem } from './notedEntries';
 import type { LiveRecorder, SpeakerValue } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';
