@@ -10,7 +10,7 @@ import { isWritable } from '../data/writer';
 import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
 import { dailyBackupIfDue } from '../widgets/autoBackup';
-import { dispatchCommand, useCommand } from '../hooks/commands';
+import { dispatchCommand, dispatchWhenHandled, useCommand } from '../hooks/commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { shortcutFor } from '../hooks/keys';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -38,6 +38,11 @@ function runCommand(command: MenuCommand): void {
       return;
     case 'meetings':
       navigate({ name: 'meetings' });
+      return;
+    case 'search':
+      // The search box is on the Meetings screen: go there; it takes the focus once it is showing.
+      navigate({ name: 'meetings' });
+      dispatchWhenHandled('search');
       return;
     case 'settings':
       navigate({ name: 'settings' });
