@@ -120,7 +120,7 @@ function Screen({ route }: { route: Route }) {
     case 'meeting':
       return <MeetingPage id={route.id} />;
     case 'live':
-      return <LivePage id={route.id} />;
+      return <LivePage id={route.id} at={route.at} />;
     case 'settings':
       return <SettingsPage />;
     case 'actions':
