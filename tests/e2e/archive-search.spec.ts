@@ -1,17 +1,19 @@
 /**
  * The archive from the home screen: the seed meeting recorded live, found by a word said in 심의 3
- * (and by two syllables inside a word), its snippet highlighted, opened at that entry; an English
- * word found by its prefix; the search box reached by its shortcut from the live screen; and the
- * meetings list by body, windowed, with a thousand meetings.
+ * (and by two syllables inside a word), its snippet highlighted, opened at that entry; a meeting in
+ * session keeping its current item; an early entry of a long item rendered and shown; an English
+ * word found by its prefix; the search box reached by its shortcut from the live screen and typed
+ * into through the IME; and the meetings list by body, windowed, with a thousand meetings.
  */
 import type { Page } from '@playwright/test';
 import enMeetings from '../../locales/en/meetings.json' with { type: 'json' };
 import koMeetings from '../../locales/ko/meetings.json' with { type: 'json' };
 import { blankMeeting } from '../../renderer/data/meetings';
 import type { Meeting } from '../../renderer/domain/model';
-import { seedDatabase } from '../fixtures/bulk';
+import { bulkMeeting, seedDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
-import { expect, liveScreen, openPreparedMeeting, test, waitSaved } from './support';
+import { typeWithIme } from './ime';
+import { expect, liveScreen, openMeeting, openPreparedMeeting, test, waitSaved } from './support';
 
 const KIM = SEED_KO.statements.kim;
 const ITEM_3 = SEED_KO.agenda[3].title;
@@ -73,7 +75,9 @@ test.describe('in the Korean interface', () => {
       await page.keyboard.press('Control+Shift+F');
       await expect(page).toHaveURL(/#\/$/);
       await expect(search).toBeFocused();
-      await page.keyboard.type('청년');
+      // Typed through the IME: the deferred search never cuts or doubles a syllable.
+      await typeWithIme(page, '청년분과');
+      await expect(search).toHaveValue('청년분과');
       await expect(results.getByRole('link', { name: /청년분과/ }).first()).toBeVisible();
     });
   });
@@ -94,6 +98,18 @@ test.describe('in the Korean interface', () => {
     await results.getByRole('link', { name: /별첨/ }).click();
     await expect(live.currentItem).toContainText(SEED_KO.agenda[1].title);
     await expect(page.getByRole('status').filter({ hasText: SEED_KO.agenda[0].title })).toBeVisible();
+  });
+  test('a link to an early entry of a long item renders it, in view, among the few rendered', async ({ page }) => {
+    const rows = bulkMeeting({ attendees: 5, agendaItems: 2, entries: 1200, status: 'ended' });
+    await openMeeting(page, rows, 'editor');
+    // The 21st entry of the second item: not the item shown first, nor the end of its transcript.
+    const target = rows.entries[620]!;
+    await page.goto(`./#/meetings/${target.meetingId}/live/items/${target.agendaItemId}/entries/${target.id}`);
+    const entry = page.locator(`li[data-entry-id="${target.id}"]`);
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport();
+    await expect(entry).toHaveClass(/entry--found/);
+    expect(await page.locator('li[data-entry-id]').count()).toBeLessThan(100);
   });
 });
 
