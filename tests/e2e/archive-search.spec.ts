@@ -5,6 +5,7 @@
  * word found by its prefix; the search box reached by its shortcut from the live screen and typed
  * into through the IME; and the meetings list by body, windowed, with a thousand meetings.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import enMeetings from '../../locales/en/meetings.json' with { type: 'json' };
 import koMeetings from '../../locales/ko/meetings.json' with { type: 'json' };
@@ -30,6 +31,15 @@ async function recordSeedMeeting(page: Page): Promise<void> {
   await expect(live.recorded).toHaveCount(1);
   await live.end();
   await waitSaved(page, 'ko');
+}
+
+/**
+ * axe on the results (here rather than in accessibility.spec, which writes its meetings straight
+ * into IndexedDB: the search index sees what the app writes).
+ */
+async function expectNoFindings(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 }
 
 function home(page: Page, T: typeof koMeetings) {
@@ -61,6 +71,7 @@ test.describe('in the Korean interface', () => {
       await search.fill('민관협력');
       const hit = results.getByRole('link', { name: /민관협력/ });
       await expect(hit.locator('mark')).toHaveText('민관협력');
+      await expectNoFindings(page);
       await hit.click();
       await expect(page).toHaveURL(/#\/meetings\/[^/]+\/live\/items\/[^/]+\/entries\/[^/]+$/);
       const live = liveScreen(page, 'ko');
@@ -128,6 +139,7 @@ test.describe('in the English interface', () => {
     await search.fill('budg');
     await expect(results.getByText('Found in 1 meeting')).toBeVisible();
     await expect(results.getByRole('link', { name: /Statement/ }).locator('mark')).toHaveText('budg');
+    await expectNoFindings(page);
     await search.fill('udget');
     await expect(results.getByText(enMeetings.results.none)).toBeVisible();
   });
