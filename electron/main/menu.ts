@@ -54,6 +54,7 @@ export function buildMenuTemplate(
       submenu: [
         command('newMeeting', m.newMeeting),
         command('meetings', m.meetings),
+        command('search', m.search),
         { type: 'separator' },
         command('exportMinutes', m.exportMinutes),
         { type: 'separator' },

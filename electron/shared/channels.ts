@@ -35,6 +35,7 @@ export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
 export const MENU_COMMANDS = [
   'newMeeting',
   'meetings',
+  'search',
   'settings',
   'backup',
   'restore',

@@ -11,7 +11,7 @@ import { isWritable } from '../data/writer';
 import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
 import { dailyBackupIfDue } from '../widgets/autoBackup';
-import { dispatchCommand, useCommand } from '../hooks/commands';
+import { dispatchCommand, dispatchWhenHandled, useCommand } from '../hooks/commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { shortcutFor } from '../hooks/keys';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -39,6 +39,11 @@ function runCommand(command: MenuCommand): void {
       return;
     case 'meetings':
       navigate({ name: 'meetings' });
+      return;
+    case 'search':
+      // The search box is on the Meetings screen: go there; it takes the focus once it is showing.
+      navigate({ name: 'meetings' });
+      dispatchWhenHandled('search');
       return;
     case 'settings':
       navigate({ name: 'settings' });
@@ -116,7 +121,7 @@ function Screen({ route }: { route: Route }) {
     case 'meeting':
       return <MeetingPage id={route.id} />;
     case 'live':
-      return <LivePage id={route.id} />;
+      return <LivePage id={route.id} at={route.at} />;
     case 'settings':
       return <SettingsPage />;
     case 'actions':

@@ -7,14 +7,12 @@
  * assistive technology (aria-setsize / aria-posinset), and Tab still walks through them: focusing
  * a row near the edge scrolls it in and renders more.
  */
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../hooks/readOnly';
 import { reorderDirection } from '../hooks/rows';
+import { RENDER_ALL_UP_TO, useWindowRows } from '../hooks/windowRows';
 import { IconButton, MoveButtons } from './IconButton';
-
-const WINDOW_FROM_ROWS = 60;
 
 /** Where a row stands in its list. */
 export interface RowPlace {
@@ -35,7 +33,7 @@ interface Props<T> {
 }
 
 export function RowList<T>({ items, listRef, labelledBy, estimateSize, renderRow }: Props<T>) {
-  return items.length >= WINDOW_FROM_ROWS ? (
+  return items.length > RENDER_ALL_UP_TO ? (
     <WindowedRows
       items={items}
       listRef={listRef}
@@ -51,24 +49,7 @@ export function RowList<T>({ items, listRef, labelledBy, estimateSize, renderRow
 }
 
 function WindowedRows<T>({ items, listRef, labelledBy, estimateSize, renderRow }: Props<T>) {
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the list starts in the page moves when anything above it grows or shrinks.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const list = listRef.current;
-      if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [listRef]);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize: () => estimateSize,
-    overscan: 10,
-    scrollMargin,
-  });
+  const { virtualizer, scrollMargin } = useWindowRows({ count: items.length, estimateSize, listRef });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0];
   const last = rows.at(-1);

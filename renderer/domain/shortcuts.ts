@@ -52,6 +52,9 @@ const PHRASE_KEYS = DIGITS.map((digit) => `Alt+${digit}`);
 export const SHORTCUTS = [
   { scope: 'anywhere', command: 'newMeeting', keys: ['CmdOrCtrl+N'], label: 'newMeeting' },
   { scope: 'anywhere', command: 'settings', keys: ['CmdOrCtrl+,'], label: 'settings' },
+  // Ctrl+Shift+F, "find in all files" elsewhere: Ctrl+F stays the browser's find in the page, and
+  // neither Chromium, Electron nor IBus (Ctrl+Shift+U/E) keeps Ctrl+Shift+F for itself.
+  { scope: 'anywhere', command: 'search', keys: ['CmdOrCtrl+Shift+F'], label: 'search' },
   { scope: 'anywhere', command: 'exportMinutes', keys: ['CmdOrCtrl+E'], label: 'exportMinutes' },
   { scope: 'anywhere', command: 'help', keys: ['F1'], label: 'help' },
   { scope: 'editorRow', command: 'moveRowUp', keys: ['Alt+Up'], label: 'moveRowUp' },

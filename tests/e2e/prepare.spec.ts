@@ -219,7 +219,9 @@ test('Korean IME composition in Title and in an agenda title ends with exactly t
   );
 });
 
-test('meetings list: newest first, Korean search, status filter, delete with confirmation', async ({ page }) => {
+test('meetings list: by body, newest first, Korean search, status filter, delete with confirmation', async ({
+  page,
+}) => {
   await page.goto('./');
   for (const [title, org, date] of [
     ['대표협의체 회의', '양주시지역사회보장협의체', '2021-11-23'],
@@ -233,18 +235,25 @@ test('meetings list: newest first, Korean search, status filter, delete with con
     await waitSaved(page, 'ko');
     await page.getByRole('link', { name: '회의 목록' }).click();
   }
-  const links = page.getByRole('list').first().getByRole('link');
+  // Bodies by their latest meeting, each body's meetings newest first.
+  const links = page.getByRole('region', { name: '회의 목록' }).getByRole('listitem').getByRole('link');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    /^양주시자원봉사센터/,
+    /^양주시지역사회보장협의체/,
+  ]);
   await expect(links).toHaveText(['운영위원회', '대표협의체 회의', '실무협의체 회의']);
   await expect(page.getByText('2021년 11월 23일(화)')).toBeVisible();
   await screenshot(page, 'meetings-list-ko');
 
+  // The search's results: each meeting found under its title.
+  const found = page.getByRole('region', { name: '검색 결과' }).getByRole('heading', { level: 2 });
   await page.getByRole('searchbox', { name: '회의 검색' }).fill('협의체');
-  await expect(links).toHaveText(['대표협의체 회의', '실무협의체 회의']);
+  await expect(found).toHaveText(['대표협의체 회의', '실무협의체 회의']);
   await page.getByRole('searchbox', { name: '회의 검색' }).fill('자원봉사');
-  await expect(links).toHaveText(['운영위원회']);
+  await expect(found).toHaveText(['운영위원회']);
   await page.getByRole('searchbox', { name: '회의 검색' }).fill('');
   await page.getByRole('combobox', { name: '상태' }).selectOption({ label: R.status.live });
-  await expect(page.getByText('검색과 일치하는 회의가 없습니다.')).toBeVisible();
+  await expect(page.getByText('필터와 일치하는 회의가 없습니다.')).toBeVisible();
   await page.getByRole('combobox', { name: '상태' }).selectOption({ label: R.status.draft });
   await expect(links).toHaveCount(3);
 
@@ -257,7 +266,7 @@ test('meetings list: newest first, Korean search, status filter, delete with con
   await dialog.getByRole('button', { name: '회의 삭제' }).click();
   await expect(links).toHaveText(['운영위원회', '대표협의체 회의']);
   await page.reload();
-  await expect(page.getByRole('list').first().getByRole('link')).toHaveText(['운영위원회', '대표협의체 회의']);
+  await expect(links).toHaveText(['운영위원회', '대표협의체 회의']);
 });
 
 test.describe('in the English UI', () => {

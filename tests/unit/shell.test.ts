@@ -34,6 +34,7 @@ describe('native menu', () => {
     const withKeys = items.filter((i) => i.accelerator !== undefined);
     expect(Object.fromEntries(withKeys.map((i) => [i.id, i.accelerator]))).toEqual({
       newMeeting: 'CmdOrCtrl+N',
+      search: 'CmdOrCtrl+Shift+F',
       settings: 'CmdOrCtrl+,',
       exportMinutes: 'CmdOrCtrl+E',
       nextItem: 'Alt+Down',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import enLive from '../../locales/en/live.json';
 import koLive from '../../locales/ko/live.json';
 import {
+  acceleratorFor,
   commandFor,
   keyDigit,
   matches,
@@ -152,6 +153,8 @@ describe('the table', () => {
     ];
     const live = keysOf(['live', 'liveControl']);
     for (const key of kept) expect(live, key).not.toContain(key);
+    // The search's key works from the live screen too (and from inside the Entry field).
+    expect(kept).not.toContain(acceleratorFor('search'));
   });
 
   it('has a label and a section caption in English and Korean for each row', () => {

@@ -11,9 +11,8 @@ import {
   FOLLOW_SLACK_PX,
   moveTo,
   newBelow,
-  RENDER_ALL_UP_TO,
-  rowsToRender,
 } from '../../renderer/features/live/follow';
+import { RENDER_ALL_UP_TO, rowsToRender } from '../../renderer/hooks/windowRows';
 
 describe('following the newest entry', () => {
   it('counts the bottom, and a little above it, as at the newest', () => {

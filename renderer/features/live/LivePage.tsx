@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { makeAutoBackup } from '../../widgets/autoBackup';
 import { dispatchCommand, useCommand } from '../../hooks/commands';
 import { shortcutFor } from '../../hooks/keys';
-import { routeHref } from '../../hooks/router';
+import { routeHref, type RecordPlace } from '../../hooks/router';
 import { useNow } from '../../hooks/useNow';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading, MeetingNotFound } from '../../components/PageStates';
@@ -74,7 +74,8 @@ function useRecorder(meetingId: string): LiveRecorder | null | undefined {
   return ready?.meetingId === meetingId ? ready : undefined;
 }
 
-export function LivePage({ id }: { id: string }) {
+/** `at`: a place in the record to open (a search result), from the route. */
+export function LivePage({ id, at }: { id: string; at?: RecordPlace | undefined }) {
   const meeting = useMeeting(id);
   const roster = useAttendees(id);
   const agenda = useAgenda(id);
@@ -82,7 +83,17 @@ export function LivePage({ id }: { id: string }) {
   if (meeting === undefined || roster === undefined || agenda === undefined || recorder === undefined)
     return <Loading />;
   if (meeting === null) return <MeetingNotFound />;
-  return <LiveSession key={meeting.id} meeting={meeting} roster={roster} agenda={agenda} recorder={recorder} />;
+  // Keyed by the place too: another result of the same meeting opens afresh.
+  return (
+    <LiveSession
+      key={`${meeting.id}/${at?.item ?? ''}/${at?.entry ?? ''}`}
+      meeting={meeting}
+      roster={roster}
+      agenda={agenda}
+      recorder={recorder}
+      at={at}
+    />
+  );
 }
 
 function Clock({ meeting, itemSince }: { meeting: Meeting; itemSince: number | null }) {
@@ -123,6 +134,7 @@ interface SessionProps {
   roster: Attendee[];
   agenda: AgendaItem[];
   recorder: LiveRecorder | null;
+  at: RecordPlace | undefined;
 }
 
 /** A keydown inside a dialog belongs to the dialog, not to the screen under it. */
@@ -130,7 +142,7 @@ function inDialog(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('dialog') !== null;
 }
 
-function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
+function LiveSession({ meeting, roster, agenda, recorder, at }: SessionProps) {
   const { t } = useTranslation(['live', 'record', 'meetings', 'editor']);
   const { t: tr } = useTranslation('record');
   const approved = meeting.status === 'approved';
@@ -146,8 +158,12 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
     if (entryFocusRequests > 0) composer.current?.focus();
   }, [entryFocusRequests]);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  // After the meeting, items are browsed without changing the record of what was taken when.
-  const [viewedId, setViewedId] = useState<string | null>(null);
+  // After the meeting, items are browsed without changing the record of what was taken when; a
+  // search result opens at its item. In session the current item is where the next entries go,
+  // so a link never changes it: the place is only pointed out (elsewhere, below).
+  const [viewedId, setViewedId] = useState<string | null>(() =>
+    at && meeting.status !== 'live' && agenda.some((item) => item.id === at.item) ? at.item : null,
+  );
   const ordered = useMemo(() => inPlannedOrder(agenda), [agenda]);
   const labels = useMemo(() => itemNumberLabels(tr, ordered), [ordered, tr]);
   // What an entry's correction offers to move it to.
@@ -158,6 +174,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
   const live = meeting.status === 'live';
   const currentId = live ? meeting.currentItemId : (viewedId ?? meeting.currentItemId ?? ordered[0]?.id ?? null);
   const current = ordered.find((item) => item.id === currentId) ?? null;
+  const elsewhere = at && at.item !== current?.id ? ordered.find((item) => item.id === at.item) : undefined;
   const upcoming = live ? neighbour(ordered, currentId, 1) : null;
   const entries = useItemEntries(current?.id ?? null);
   const events = useItemEvents(current?.id ?? null);
@@ -255,6 +272,12 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
         </p>
       ) : null}
 
+      {elsewhere ? (
+        <p className="banner banner--info" role="status">
+          {t('resultElsewhere', { label: `${labels.get(elsewhere.id) ?? ''} ${elsewhere.title}` })}
+        </p>
+      ) : null}
+
       {meeting.status === 'draft' ? (
         <div className="live__start">
           <p>{t('notStarted')}</p>
@@ -349,6 +372,7 @@ function LiveSession({ meeting, roster, agenda, recorder }: SessionProps) {
                 items={itemChoices}
                 recorderName={meeting.recorder}
                 onBackToEntry={focusEntry}
+                target={at && at.item === current?.id ? at.entry : undefined}
               />
 
               {meeting.status !== 'draft' && recorder ? (

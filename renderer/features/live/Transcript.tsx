@@ -36,7 +36,8 @@ import { correctionOf, earlierVersions, entryClockTime } from '../../domain/corr
 import type { Attendee, Entry, MeetingEvent } from '../../domain/model';
 import { interleave, isEvent, shownInTranscript } from '../../domain/procedure';
 import { speakerLabel } from '../../domain/speakers';
-import { activeIndex, afterRemoval, atNewest, moveTo, newBelow, rowsToRender } from './follow';
+import { rowsToRender } from '../../hooks/windowRows';
+import { activeIndex, afterRemoval, atNewest, moveTo, newBelow } from './follow';
 import { useShownEntries, type ShownItem } from './notedEntries';
 import type { LiveRecorder, SpeakerValue } from './recorder';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -267,6 +268,8 @@ interface RowProps {
   start: number;
   /** The transcript's one Tab stop. */
   active: boolean;
+  /** The entry a search result opened. */
+  found: boolean;
   measureRef: (node: HTMLLIElement | null) => void;
   onEditDone: (entryId: string, origin: EditOrigin) => void;
   /** Delete with the mouse: the focus then goes back to the Entry field. */
@@ -275,7 +278,7 @@ interface RowProps {
 
 const EntryRow = memo(function EntryRow(props: RowProps) {
   const { entry, recorder, recorderName, roster, items, speakerOf, itemLabel, index, position, total, start } = props;
-  const { active, measureRef, onEditDone, onRemove } = props;
+  const { active, found, measureRef, onEditDone, onRemove } = props;
   const { t } = useTranslation('live');
   const readOnly = useReadOnly();
   // A correction left unfinished (another item, a reload, a closed window) is shown again.
@@ -292,7 +295,7 @@ const EntryRow = memo(function EntryRow(props: RowProps) {
   };
   return (
     <li
-      className={`entry entry--${entry.kind}`}
+      className={`entry entry--${entry.kind}${found ? ' entry--found' : ''}`}
       ref={measureRef}
       data-index={index}
       data-entry-id={entry.id}
@@ -393,10 +396,13 @@ interface Props {
   recorderName: string;
   /** Puts the focus in the Entry field (Esc in the transcript, an edit begun with the mouse done). */
   onBackToEntry: () => void;
+  /** An entry to show (a search result's): scrolled to, marked and focused once it is read. */
+  target?: string | undefined;
 }
 
 /** Keyed by item where it is used: another item starts at its newest entry, following. */
-export function Transcript({ stored, events, recorder, place, roster, items, recorderName, onBackToEntry }: Props) {
+export function Transcript(props: Props) {
+  const { stored, events, recorder, place, roster, items, recorderName, onBackToEntry, target } = props;
   const { t } = useTranslation('live');
   // Subscribed here, not on the page: an entry added re-renders the transcript alone.
   // The list's items, which the keys move between: what was said and noted.
@@ -407,11 +413,11 @@ export function Transcript({ stored, events, recorder, place, roster, items, rec
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
   // The recorder is at the newest entry: new ones are scrolled to.
-  const [following, setFollowing] = useState(true);
+  const [following, setFollowing] = useState(target === undefined);
   // The newest entry when the recorder scrolled up: those after it are "new below".
   const [seenId, setSeenId] = useState<string | null>(null);
   // The entry that holds the Tab stop; none chosen yet means the newest.
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(target ?? null);
 
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const rowIds = useMemo(() => rows.map((entry) => entry.id), [rows]);
@@ -465,6 +471,17 @@ export function Transcript({ stored, events, recorder, place, roster, items, rec
     observer.observe(element);
     return () => observer.disconnect();
   }, [following, toNewest]);
+
+  // The target entry, once read, is scrolled to and takes the focus (it is the active entry, so
+  // it is rendered wherever it is); once only, so that the recorder then moves freely.
+  const revealed = useRef(false);
+  const targetRow = target === undefined ? -1 : rowIds.indexOf(target);
+  useEffect(() => {
+    if (revealed.current || targetRow < 0) return;
+    revealed.current = true;
+    virtualizer.scrollToIndex(targetRow, { align: 'center' });
+    list.current?.querySelector<HTMLElement>(`:scope > li[data-index="${targetRow}"]`)?.focus({ preventScroll: true });
+  }, [targetRow, virtualizer]);
 
   // The focus, when it is on an entry, follows the active entry (arrow keys, a deleted entry).
   useLayoutEffect(() => {
@@ -587,6 +604,7 @@ export function Transcript({ stored, events, recorder, place, roster, items, rec
                   total={entries.length}
                   start={row.start}
                   active={row.index === activeRow}
+                  found={entry.id === target}
                   measureRef={virtualizer.measureElement}
                   onEditDone={onEditDone}
                   onRemove={onRemove}

@@ -1,14 +1,12 @@
 /**
  * The transcript's decisions, kept pure so that they can be tested without a browser: whether the
  * recorder is reading the newest entries (then new ones are followed) or has scrolled up to read
- * (then they are counted, not scrolled to); which entries are rendered; where the arrow keys go.
+ * (then they are counted, not scrolled to); where the arrow keys go. Which entries are rendered is
+ * hooks/windowRows.ts's rule, shared with the other windowed lists.
  */
 
 /** How far above the very bottom still counts as "at the newest" (a wheel notch, a pixel rounding). */
 export const FOLLOW_SLACK_PX = 48;
-
-/** Items of up to this many entries render every entry; longer ones only those near the view. */
-export const RENDER_ALL_UP_TO = 60;
 
 export interface ScrollBox {
   scrollTop: number;
@@ -27,27 +25,6 @@ export function atNewest({ scrollTop, scrollHeight, clientHeight }: ScrollBox): 
 export function newBelow(ids: readonly string[], seenId: string | null): number {
   const seen = seenId === null ? -1 : ids.lastIndexOf(seenId);
   return seen < 0 ? 0 : ids.length - 1 - seen;
-}
-
-/**
- * The indexes to render: every one in a short item; otherwise the visible range with its overscan,
- * plus the active entry wherever it is, so that the transcript's one Tab stop (and the focus, when
- * it is there) never leaves the page.
- */
-export function rowsToRender(
-  range: { startIndex: number; endIndex: number; overscan: number; count: number },
-  active: number,
-): number[] {
-  const { count } = range;
-  const all = count <= RENDER_ALL_UP_TO;
-  const start = all ? 0 : Math.max(0, range.startIndex - range.overscan);
-  const end = all ? count - 1 : Math.min(count - 1, range.endIndex + range.overscan);
-  const rows = Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
-  if (active >= 0 && active < count && (active < start || active > end)) {
-    rows.push(active);
-    rows.sort((a, b) => a - b);
-  }
-  return rows;
 }
 
 export type Move = 'previousEntry' | 'nextEntry' | 'firstEntry' | 'lastEntry';

@@ -1,34 +1,49 @@
-import { useDeferredValue, useState } from 'react';
+/**
+ * The home screen: the meetings by body (MeetingList), and one search box over everything the
+ * archive holds (SearchResults), both narrowed by the same filters. The query is deferred: a
+ * keystroke is drawn at once and the results follow, so typing (through an IME too) never waits
+ * for a search. The box is reached from anywhere with the `search` shortcut.
+ */
+import { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../hooks/router';
+import { useCommand } from '../../hooks/commands';
+import { navigate } from '../../hooks/router';
 import { useMeetings } from '../../data/hooks';
 import { createMeeting } from '../../data/meetings';
-import { MEETING_STATUSES, type Meeting, type MeetingStatus } from '../../domain/model';
 import { currentLanguage } from '../../i18n';
-import { formatDate } from '../../i18n/format';
 import { BackupActions } from '../../widgets/BackupActions';
-import { DeleteMeetingButton } from '../../widgets/DeleteMeetingButton';
+import { Filters } from './Filters';
+import { bodiesOf, filterMeetings, NO_FILTERS, searchFilters, yearsOf, type FilterState } from './grouping';
+import { MeetingList } from './MeetingList';
+import { SearchResults } from './SearchResults';
 
 export async function startNewMeeting(): Promise<void> {
   const id = await createMeeting(currentLanguage());
   navigate({ name: 'meeting', id });
 }
 
-/** Case-insensitive substring match on title and organization; Hangul syllables match as typed. */
-export function matchesSearch(meeting: Meeting, query: string): boolean {
-  const q = query.trim().normalize('NFC').toLocaleLowerCase();
-  if (!q) return true;
-  return [meeting.title, meeting.organization].some((text) => text.normalize('NFC').toLocaleLowerCase().includes(q));
-}
-
 export function MeetingsPage() {
-  const { t } = useTranslation(['meetings', 'record']);
-  const { t: tr } = useTranslation('record');
+  const { t } = useTranslation('meetings');
   const meetings = useMeetings();
   const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<MeetingStatus | ''>('');
+  const [filterState, setFilterState] = useState<FilterState>(NO_FILTERS);
   const deferredQuery = useDeferredValue(query);
-  const shown = meetings?.filter((m) => (!status || m.status === status) && matchesSearch(m, deferredQuery));
+  const search = useRef<HTMLInputElement>(null);
+  // The shortcut can come before the meetings are read (from another screen): the box takes the
+  // focus once it is there.
+  const [focusRequests, focusSearch] = useReducer((n: number) => n + 1, 0);
+  useCommand('search', focusSearch);
+  const loaded = meetings !== undefined;
+  useEffect(() => {
+    if (focusRequests === 0 || !loaded) return;
+    search.current?.focus();
+    search.current?.select();
+  }, [focusRequests, loaded]);
+  const filters = useMemo(() => searchFilters(filterState), [filterState]);
+  const bodies = useMemo(() => bodiesOf(meetings ?? []), [meetings]);
+  const years = useMemo(() => yearsOf(meetings ?? []), [meetings]);
+  const shown = useMemo(() => filterMeetings(meetings ?? [], filters), [meetings, filters]);
+  const searching = deferredQuery.trim() !== '';
 
   return (
     <section className="page" aria-labelledby="meetings-heading">
@@ -47,8 +62,9 @@ export function MeetingsPage() {
         </div>
       ) : (
         <>
-          <div className="toolbar">
+          <div className="toolbar home__search">
             <input
+              ref={search}
               type="search"
               className="search"
               aria-label={t('search')}
@@ -56,52 +72,17 @@ export function MeetingsPage() {
               value={query}
               onChange={(event) => setQuery(event.target.value)}
             />
-            <label className="inline-field">
-              <span>{t('statusFilter')}</span>
-              <select value={status} onChange={(event) => setStatus(event.target.value as MeetingStatus | '')}>
-                <option value="">{t('allStatuses')}</option>
-                {MEETING_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`record:status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="toolbar__count" aria-live="polite">
-              {t('count', { count: shown?.length ?? 0 })}
-            </span>
           </div>
-          {shown && shown.length > 0 ? (
-            <ul className="meeting-list">
-              {shown.map((meeting) => (
-                <li key={meeting.id} className="meeting-list__item">
-                  <div className="meeting-list__main">
-                    <a className="meeting-list__title" href={routeHref({ name: 'meeting', id: meeting.id })}>
-                      {meeting.title || t('untitled')}
-                    </a>
-                    <span className="meeting-list__meta">
-                      {[meeting.organization, meeting.sessionLabel].filter(Boolean).join(' · ')}
-                    </span>
-                  </div>
-                  <span className="meeting-list__date">
-                    {meeting.date ? formatDate(tr, meeting.date, currentLanguage()) : t('noDate')}
-                  </span>
-                  <span className={`badge badge--${meeting.status}`}>{t(`record:status.${meeting.status}`)}</span>
-                  <DeleteMeetingButton
-                    meeting={meeting}
-                    className="button button--quiet button--small"
-                    label={
-                      <>
-                        {t('delete')}
-                        <span className="sr-only"> {meeting.title || t('untitled')}</span>
-                      </>
-                    }
-                  />
-                </li>
-              ))}
-            </ul>
+          <Filters value={filterState} bodies={bodies} years={years} onChange={setFilterState} />
+          {searching ? (
+            <SearchResults query={deferredQuery} filters={filters} typing={query !== deferredQuery} />
           ) : (
-            <p className="muted">{t('noMatch')}</p>
+            <>
+              <p className="results__status" aria-live="polite">
+                {t('count', { count: shown.length })}
+              </p>
+              {shown.length > 0 ? <MeetingList meetings={shown} /> : <p className="muted">{t('noMatch')}</p>}
+            </>
           )}
         </>
       )}
