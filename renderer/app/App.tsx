@@ -6,6 +6,7 @@ import { LivePage } from '../features/live/LivePage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
+import { startArchiveSearch } from '../data/search';
 import { isWritable } from '../data/writer';
 import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
@@ -153,6 +154,8 @@ export function App() {
     void replayPendingWrites()
       .catch(() => undefined)
       .then(replayJournals)
+      // The search loads its index (rebuilding it after an upgrade) before anyone searches.
+      .then(() => void startArchiveSearch())
       .then(() => dailyBackupIfDue())
       .catch(() => undefined);
   }, [writer.status, writer.epoch]);
