@@ -63,45 +63,30 @@ function isSourceTable(name: string): name is SourceTable {
 
 /** The search row of a source row. */
 export function searchRowOf(table: SourceTable, row: unknown): SearchRow {
-  const rank = SOURCE_TABLES.indexOf(table);
+  const of = (r: { id: string; meetingId: string }, order: number, docs: SearchDoc[]): SearchRow => ({
+    key: searchKey(table, r.id),
+    meetingId: r.meetingId,
+    rank: [SOURCE_TABLES.indexOf(table), order],
+    docs,
+  });
   switch (table) {
     case 'meetings': {
       const m = row as Meeting;
       const { id, title, organization, sessionLabel, date, status, createdAt } = m;
-      return {
-        key: searchKey(table, id),
-        meetingId: id,
-        rank: [rank, 0],
-        docs: meetingDocs(m),
-        facet: { id, title, organization, sessionLabel, date, status, createdAt },
-      };
+      const facet = { id, title, organization, sessionLabel, date, status, createdAt };
+      return { ...of({ id, meetingId: id }, 0, meetingDocs(m)), facet };
     }
     case 'agendaItems': {
       const item = row as AgendaItem;
-      return {
-        key: searchKey(table, item.id),
-        meetingId: item.meetingId,
-        rank: [rank, item.order],
-        docs: agendaItemDocs(item),
-      };
+      return of(item, item.order, agendaItemDocs(item));
     }
     case 'entries': {
       const entry = row as Entry;
-      return {
-        key: searchKey(table, entry.id),
-        meetingId: entry.meetingId,
-        rank: [rank, entry.seq],
-        docs: [entryDoc(entry)],
-      };
+      return of(entry, entry.seq, [entryDoc(entry)]);
     }
     case 'actionItems': {
       const action = row as ActionItem;
-      return {
-        key: searchKey(table, action.id),
-        meetingId: action.meetingId,
-        rank: [rank, 0],
-        docs: [actionItemDoc(action)],
-      };
+      return of(action, 0, [actionItemDoc(action)]);
     }
   }
 }

@@ -10,7 +10,7 @@ import {
   updateAttachment,
 } from '../../renderer/data/agenda';
 import { applyRestore, backupText, currentStoredMeetings, schemaVersion } from '../../renderer/data/backup';
-import { db, openDb, SCHEMA_V5 } from '../../renderer/data/db';
+import { db, openDb, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/data/db';
 import { addEntry, removeEntry, updateEntry } from '../../renderer/data/entries';
 import { applyLiveOp } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
@@ -225,6 +225,30 @@ describe('rebuilding', () => {
     startEngine();
     expect(await snippets('청년')).toEqual([[m, ['청년분과']]]);
     await expectIndexInSync();
+  });
+
+  it('rebuilds when rows were written behind the middleware (a raw write leaves the counts apart)', async () => {
+    const m = await createMeeting('ko', { title: '회의' });
+    await rebuildSearchIndex(db());
+    expect(await searchIndexStale(db())).toBe(false);
+    const raw = new Dexie(db().name);
+    raw.version(6).stores(SCHEMA_V6);
+    await raw
+      .table('actionItems')
+      .add({
+        id: 'raw',
+        meetingId: m,
+        agendaItemId: null,
+        text: '몰래 쓴 조치',
+        owner: '',
+        dueDate: '',
+        done: false,
+        createdAt: 1,
+      });
+    raw.close();
+    expect(await searchIndexStale(db())).toBe(true);
+    startEngine();
+    expect(await snippets('몰래')).toEqual([[m, ['몰래 쓴 조치']]]);
   });
 
   it('indexes a version-5 database after its upgrade to version 6', async () => {
