@@ -9,6 +9,7 @@
  */
 import {
   indexDoc,
+  joinFolded,
   searchCorpus,
   type IndexedDoc,
   type SearchCorpus,
@@ -107,6 +108,7 @@ export class SearchEngine {
   private readonly facets = new Map<string, SearchFacet>();
   /** Each meeting's texts in record order, rebuilt from `byMeeting` when a row of it changed. */
   private readonly docs = new Map<string, IndexedDoc[]>();
+  private readonly joined = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private ordered: SearchFacet[] | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -204,16 +206,16 @@ export class SearchEngine {
       if (rows.length === 0) {
         this.byMeeting.delete(meetingId);
         this.docs.delete(meetingId);
+        this.joined.delete(meetingId);
         continue;
       }
-      this.docs.set(
-        meetingId,
-        rows.sort(byRank).flatMap((row) => row.docs),
-      );
+      const docs = rows.sort(byRank).flatMap((row) => row.docs);
+      this.docs.set(meetingId, docs);
+      this.joined.set(meetingId, joinFolded(docs));
     }
     this.dirty.clear();
     this.ordered ??= [...this.facets.values()].sort(compareNewestFirst);
-    return { meetings: this.ordered, docs: this.docs };
+    return { meetings: this.ordered, docs: this.docs, joined: this.joined };
   }
 
   private search(query: string, filters: SearchFilters): SearchResult {

@@ -277,6 +277,16 @@ export function indexDoc(doc: SearchDoc): IndexedDoc {
 export interface SearchCorpus {
   meetings: readonly MeetingFacet[];
   docs: ReadonlyMap<string, readonly IndexedDoc[]>;
+  /**
+   * Each meeting's folded texts joined by line breaks (joinFolded), when the corpus holds them: a
+   * meeting none of whose texts can match is then passed over with one search instead of one per
+   * text (no term holds a line break, so none is found across two texts).
+   */
+  joined?: ReadonlyMap<string, string>;
+}
+
+export function joinFolded(docs: readonly IndexedDoc[]): string {
+  return docs.map((doc) => doc.folded).join('\n');
 }
 
 export const SEARCH_LIMITS = { groups: 50, hitsPerGroup: 3 } as const;
@@ -305,6 +315,8 @@ export function searchCorpus(
   if (terms.length === 0) return { query, groups, meetingCount };
   for (const meeting of corpus.meetings) {
     if (!passesFilters(meeting, filters)) continue;
+    const joined = corpus.joined?.get(meeting.id);
+    if (joined !== undefined && !matchesFolded(joined, terms)) continue;
     const hits: SearchHit[] = [];
     let hitCount = 0;
     const building = groups.length < limits.groups;

@@ -3,6 +3,7 @@ import {
   entryDoc,
   foldText,
   indexDoc,
+  joinFolded,
   matchFolded,
   matchesFolded,
   meetingDocs,
@@ -173,6 +174,15 @@ describe('searchCorpus', () => {
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0]!.hits).toHaveLength(1);
     expect(result.meetingCount).toBe(3);
+  });
+
+  it("answers the same with each meeting's texts joined, which never match across two texts", () => {
+    const plain = corpus();
+    const joined = { ...plain, joined: new Map([...plain.docs].map(([id, docs]) => [id, joinFolded(docs)])) };
+    for (const query of ['예산', '청년 보고', '설명 질의', '노인', '산 심', '2023', 'x']) {
+      expect(searchCorpus(joined, query), query).toEqual(searchCorpus(plain, query));
+    }
+    expect(searchCorpus(joined, '설명 질의').meetingCount).toBe(0);
   });
 
   it('finds nothing for an empty query', () => {
