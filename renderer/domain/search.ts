@@ -315,11 +315,18 @@ export function searchCorpus(
   if (terms.length === 0) return { query, groups, meetingCount };
   for (const meeting of corpus.meetings) {
     if (!passesFilters(meeting, filters)) continue;
+    const building = groups.length < limits.groups;
     const joined = corpus.joined?.get(meeting.id);
-    if (joined !== undefined && !matchesFolded(joined, terms)) continue;
+    if (joined !== undefined) {
+      if (!matchesFolded(joined, terms)) continue;
+      // One term found in the joined texts is found in one of them: the meeting counts.
+      if (!building && terms.length === 1) {
+        meetingCount += 1;
+        continue;
+      }
+    }
     const hits: SearchHit[] = [];
     let hitCount = 0;
-    const building = groups.length < limits.groups;
     for (const doc of corpus.docs.get(meeting.id) ?? []) {
       if (!matchesFolded(doc.folded, terms)) continue;
       hitCount += 1;

@@ -181,6 +181,8 @@ describe('searchCorpus', () => {
     const joined = { ...plain, joined: new Map([...plain.docs].map(([id, docs]) => [id, joinFolded(docs)])) };
     for (const query of ['예산', '청년 보고', '설명 질의', '노인', '산 심', '2023', 'x']) {
       expect(searchCorpus(joined, query), query).toEqual(searchCorpus(plain, query));
+      const cut = { groups: 1, hitsPerGroup: 1 };
+      expect(searchCorpus(joined, query, {}, cut), query).toEqual(searchCorpus(plain, query, {}, cut));
     }
     expect(searchCorpus(joined, '설명 질의').meetingCount).toBe(0);
   });
