@@ -153,7 +153,11 @@ export class SearchEngine {
 
   private async load(): Promise<void> {
     if (await searchIndexStale(this.d)) await measured('rebuild', () => rebuildSearchIndex(this.d));
-    await measured('load', () => this.read());
+    // Each meeting's texts ordered and joined now, not in the first search.
+    await measured('load', async () => {
+      await this.read();
+      this.corpus();
+    });
   }
 
   private async read(): Promise<void> {

@@ -233,18 +233,16 @@ describe('rebuilding', () => {
     expect(await searchIndexStale(db())).toBe(false);
     const raw = new Dexie(db().name);
     raw.version(6).stores(SCHEMA_V6);
-    await raw
-      .table('actionItems')
-      .add({
-        id: 'raw',
-        meetingId: m,
-        agendaItemId: null,
-        text: '몰래 쓴 조치',
-        owner: '',
-        dueDate: '',
-        done: false,
-        createdAt: 1,
-      });
+    await raw.table('actionItems').add({
+      id: 'raw',
+      meetingId: m,
+      agendaItemId: null,
+      text: '몰래 쓴 조치',
+      owner: '',
+      dueDate: '',
+      done: false,
+      createdAt: 1,
+    });
     raw.close();
     expect(await searchIndexStale(db())).toBe(true);
     startEngine();
