@@ -7,6 +7,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { saveStatusMiddleware } from './saveStatus';
+import { searchIndexMiddleware, type SearchMeta, type SearchRow } from './searchIndex';
 import { singleWriter } from './writer';
 import type {
   ActionItem,
@@ -32,6 +33,8 @@ export type SeogiDb = Dexie & {
   journal: EntityTable<JournalMark, 'meetingId'>;
   events: EntityTable<MeetingEvent, 'id'>;
   phrases: EntityTable<BodyPhrases, 'body'>;
+  searchDocs: EntityTable<SearchRow, 'key'>;
+  searchMeta: EntityTable<SearchMeta, 'key'>;
 };
 
 /**
@@ -76,6 +79,14 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, phrases: 'body' } as const;
  */
 export const SCHEMA_V5 = { ...SCHEMA_V4, events: 'id, meetingId, agendaItemId, [meetingId+seq]' } as const;
 
+/**
+ * Version 6: the archive's search index (data/searchIndex.ts): `searchDocs`, each searchable row's
+ * texts, by meeting; `searchMeta`, the format the index was made in. The upgrade only creates the
+ * tables: the search worker fills them afterwards, off the main thread, as it does whenever the
+ * stored format is older than the app's.
+ */
+export const SCHEMA_V6 = { ...SCHEMA_V5, searchDocs: 'key, meetingId', searchMeta: 'key' } as const;
+
 export function openDb(name: string = DB_NAME): SeogiDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
   db.version(1).stores(SCHEMA_V1);
@@ -99,6 +110,9 @@ export function openDb(name: string = DB_NAME): SeogiDb {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
+  db.version(6).stores(SCHEMA_V6);
+  // Far below singleWriter (its level): a write it refuses never reaches the index.
+  db.use(searchIndexMiddleware);
   db.use(singleWriter);
   // Used after singleWriter, so above it: a write it refuses is reported too.
   db.use(saveStatusMiddleware);

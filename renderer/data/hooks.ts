@@ -2,6 +2,7 @@
  * Live queries for components: each hook re-renders its component when the rows it reads change,
  * whichever window or tab changed them. `undefined` means "still loading".
  */
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   ActionItem,
@@ -21,7 +22,7 @@ import { getMeeting, listMeetings } from './meetings';
 import { listItemEvents, listMeetingEvents } from './procedure';
 import { getPhrases } from './phrases';
 import { loadMeetingRecord } from './record';
-import { searchArchive } from './search';
+import { searchArchive, searchIndexVersion, subscribeSearchIndex } from './search';
 import type { SearchFilters, SearchResult } from '../domain/search';
 import type { ActionRow } from '../domain/actionItems';
 
@@ -98,5 +99,7 @@ export function useMeetingRecord(meetingId: string): MeetingRecord | null | unde
  */
 export function useArchiveSearch(query: string, filters: SearchFilters): SearchResult | undefined {
   const { body, from, to, status } = filters;
-  return useLiveQuery(() => searchArchive(query, { body, from, to, status }), [query, body, from, to, status]);
+  // The search reads in its worker, where useLiveQuery cannot see: the index's own changes re-run it.
+  const version = useSyncExternalStore(subscribeSearchIndex, searchIndexVersion);
+  return useLiveQuery(() => searchArchive(query, { body, from, to, status }), [query, body, from, to, status, version]);
 }

@@ -124,9 +124,11 @@ export function getMeeting(id: string): Promise<Meeting | undefined> {
   return db().meetings.get(id);
 }
 
+type MeetingOrder = Pick<Meeting, 'date' | 'createdAt'>;
+
 /** Newest first: by meeting date (undated meetings by when they were created), then creation. */
-export function compareNewestFirst(a: Meeting, b: Meeting): number {
-  const day = (m: Meeting) => m.date || new Date(m.createdAt).toISOString().slice(0, 10);
+export function compareNewestFirst(a: MeetingOrder, b: MeetingOrder): number {
+  const day = (m: MeetingOrder) => m.date || new Date(m.createdAt).toISOString().slice(0, 10);
   return day(b).localeCompare(day(a)) || b.createdAt - a.createdAt;
 }
 

@@ -177,17 +177,31 @@ export function parseQuery(query: string): QueryTerm[] {
   return terms;
 }
 
-/** Where a term is found in a folded text: everywhere for an infix term, at word starts otherwise. */
+/** Whether `term` found at `at` counts: anywhere for an infix term, at a word's start otherwise. */
+function counts(folded: string, term: QueryTerm, at: number): boolean {
+  return term.infix || at === 0 || !WORD_CHAR.test(folded[at - 1] ?? '');
+}
+
+/** Where a term is found in a folded text. */
 function occurrences(folded: string, term: QueryTerm): TextRange[] {
   const found: TextRange[] = [];
-  let from = 0;
-  for (;;) {
-    const at = folded.indexOf(term.text, from);
-    if (at < 0) return found;
-    const before = at > 0 ? folded[at - 1] : '';
-    if (term.infix || !before || !WORD_CHAR.test(before)) found.push([at, at + term.text.length]);
-    from = at + 1;
+  for (let at = folded.indexOf(term.text); at >= 0; at = folded.indexOf(term.text, at + 1)) {
+    if (counts(folded, term, at)) found.push([at, at + term.text.length]);
   }
+  return found;
+}
+
+/** Whether a term is found at all: what most texts of a search are asked, without the ranges. */
+function found(folded: string, term: QueryTerm): boolean {
+  for (let at = folded.indexOf(term.text); at >= 0; at = folded.indexOf(term.text, at + 1)) {
+    if (counts(folded, term, at)) return true;
+  }
+  return false;
+}
+
+/** Whether every term is found in a folded text (matchFolded's answer, without its ranges). */
+export function matchesFolded(folded: string, terms: readonly QueryTerm[]): boolean {
+  return terms.length > 0 && terms.every((term) => found(folded, term));
 }
 
 /**
@@ -254,13 +268,25 @@ export interface IndexedDoc extends SearchDoc {
 
 export function indexDoc(doc: SearchDoc): IndexedDoc {
   const text = doc.text.normalize('NFC');
-  return { ...doc, text, folded: foldText(text) };
+  const folded = foldText(text);
+  // Korean text is its own folded form: one string held, not two (200,000 entries must fit).
+  return { ...doc, text, folded: folded === text ? text : folded };
 }
 
 /** What a search reads: the meetings newest first, and each meeting's texts in record order. */
 export interface SearchCorpus {
   meetings: readonly MeetingFacet[];
   docs: ReadonlyMap<string, readonly IndexedDoc[]>;
+  /**
+   * Each meeting's folded texts joined by line breaks (joinFolded), when the corpus holds them: a
+   * meeting none of whose texts can match is then passed over with one search instead of one per
+   * text (no term holds a line break, so none is found across two texts).
+   */
+  joined?: ReadonlyMap<string, string>;
+}
+
+export function joinFolded(docs: readonly IndexedDoc[]): string {
+  return docs.map((doc) => doc.folded).join('\n');
 }
 
 export const SEARCH_LIMITS = { groups: 50, hitsPerGroup: 3 } as const;
@@ -289,16 +315,25 @@ export function searchCorpus(
   if (terms.length === 0) return { query, groups, meetingCount };
   for (const meeting of corpus.meetings) {
     if (!passesFilters(meeting, filters)) continue;
+    const building = groups.length < limits.groups;
+    const joined = corpus.joined?.get(meeting.id);
+    if (joined !== undefined) {
+      if (!matchesFolded(joined, terms)) continue;
+      // One term found in the joined texts is found in one of them: the meeting counts.
+      if (!building && terms.length === 1) {
+        meetingCount += 1;
+        continue;
+      }
+    }
     const hits: SearchHit[] = [];
     let hitCount = 0;
-    const building = groups.length < limits.groups;
     for (const doc of corpus.docs.get(meeting.id) ?? []) {
-      const ranges = matchFolded(doc.folded, terms);
-      if (!ranges) continue;
+      if (!matchesFolded(doc.folded, terms)) continue;
       hitCount += 1;
-      // Counting a meeting needs one hit; its group needs the first few.
+      // Counting a meeting needs one hit; its group needs the first few, with their ranges.
       if (!building) break;
-      if (hits.length < limits.hitsPerGroup) {
+      const ranges = hits.length < limits.hitsPerGroup ? matchFolded(doc.folded, terms) : null;
+      if (ranges) {
         hits.push({ kind: doc.kind, targetId: doc.targetId, itemId: doc.itemId, ...snippetOf(doc.text, ranges) });
       }
     }

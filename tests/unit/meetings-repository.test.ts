@@ -30,7 +30,7 @@ describe('meetings repository', () => {
     expect(list[1]?.location).toBe('시청 상황실');
   });
 
-  it("opens the database with the six tables of the data model, the entry drafts, the marks of the live journal and the bodies' phrases", () => {
+  it("opens the database with the six tables of the data model, the entry drafts, the marks of the live journal, the bodies' phrases and the search index", () => {
     expect(
       db()
         .tables.map((t) => t.name)
@@ -46,6 +46,8 @@ describe('meetings repository', () => {
         'journal',
         'meetings',
         'phrases',
+        'searchDocs',
+        'searchMeta',
       ].sort(),
     );
   });
