@@ -9,7 +9,8 @@ import {
   updateAgendaItem,
   updateAttachment,
 } from '../../renderer/data/agenda';
-import { applyRestore, backupText, currentStoredMeetings, schemaVersion } from '../../renderer/data/backup';
+import { applyRestore, backupText, currentStoredMeetings, openBackup } from '../../renderer/data/backup';
+import { createBackupReader } from '../../renderer/data/backupReader';
 import { db, openDb, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/data/db';
 import { addEntry, removeEntry, updateEntry } from '../../renderer/data/entries';
 import { applyLiveOp } from '../../renderer/data/liveJournal';
@@ -28,7 +29,7 @@ import {
   SOURCE_TABLES,
   type SearchChange,
 } from '../../renderer/data/searchIndex';
-import { parseBackup, planRestore } from '../../renderer/domain/backup';
+import { planRestore } from '../../renderer/domain/backup';
 import type { SearchFilters } from '../../renderer/domain/search';
 
 /** The search rows the source tables call for, against those stored. */
@@ -194,13 +195,14 @@ describe('the stored index', () => {
     const m = await createMeeting('ko', { title: '백업된 회의' });
     const item = await addAgendaItem(m, { title: '안건' });
     await addEntry(m, statement(item, '복원될 발언'));
-    const parsed = await parseBackup(await backupText({ appVersion: '0.1.0' }), { schemaVersion: schemaVersion() });
-    if (!parsed.ok) throw new Error('backup refused');
+    // Read as the app reads a backup, by the reader (in-process here), then written in chunks.
+    const opened = await openBackup(await backupText({ appVersion: '0.1.0' }), createBackupReader());
+    if (!opened.ok) throw new Error('backup refused');
     await db().delete({ disableAutoOpen: false });
     stop();
     startEngine();
     expect(await snippets('복원될')).toEqual([]);
-    await applyRestore(parsed.backup, planRestore(parsed.backup, await currentStoredMeetings()));
+    await applyRestore(opened.source, planRestore(opened.source.outline, await currentStoredMeetings()));
     await expectIndexInSync();
     expect(await snippets('복원될')).toEqual([[m, ['복원될 발언']]]);
   });
