@@ -328,30 +328,45 @@ async function roundTrip(page: Page, queries: readonly string[]): Promise<{ load
   );
 }
 
-/** UI: each query typed into "Search meetings", keystroke → the "Search results" region not busy. */
+/**
+ * UI: each query typed into "Search meetings"; measured in the page, from the last keystroke's
+ * input event to the frame after the "Search results" region stops being busy for that query (a
+ * MutationObserver notes it), so the driver's own round trips are not counted.
+ */
 async function inUi(page: Page, steps: readonly string[]): Promise<number[] | null> {
   const box = page.getByRole('searchbox', { name: 'Search meetings' });
   const region = page.getByRole('region', { name: 'Search results' });
+  await page.evaluate(() => {
+    const probe = window as unknown as { searchProbe?: { key: number; shown: number; want: string } };
+    if (probe.searchProbe) return;
+    const state = { key: 0, shown: 0, want: '' };
+    probe.searchProbe = state;
+    document.addEventListener('input', (event) => (state.key = event.timeStamp), true);
+    new MutationObserver(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+      const busy = document.querySelector('[aria-busy="true"]');
+      const results = document.querySelector('[aria-busy="false"]');
+      if (state.shown || busy || !results || input?.value !== state.want) return;
+      requestAnimationFrame(() => (state.shown ||= performance.now()));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     await box.fill('');
     for (const [i, query] of steps.entries()) {
       const typed = i === 0 ? query : query.slice(steps[i - 1]!.length);
-      const start = Date.now();
+      await page.evaluate((want) => {
+        const probe = (window as unknown as { searchProbe: { shown: number; want: string } }).searchProbe;
+        probe.shown = 0;
+        probe.want = want;
+      }, query);
       await box.pressSequentially(typed);
       if ((await region.count()) === 0) return null;
-      await page.waitForFunction(
-        (q) => {
-          const busy = [...document.querySelectorAll('[aria-busy]')].some(
-            (e) => e.getAttribute('aria-busy') === 'true',
-          );
-          const box = document.querySelector<HTMLInputElement>('input[type="search"]');
-          return !busy && box?.value === q;
-        },
-        query,
-        { polling: 'raf' },
-      );
-      times.push(Date.now() - start);
+      const handle = await page.waitForFunction(() => {
+        const probe = (window as unknown as { searchProbe: { key: number; shown: number } }).searchProbe;
+        return probe.shown > 0 ? probe.shown - probe.key : null;
+      });
+      times.push(Number(await handle.jsonValue()));
     }
   }
   return times;

@@ -7,7 +7,6 @@ import { ActionItemsPage } from '../features/actions/ActionItemsPage';
 import { MeetingPage } from '../features/prepare/MeetingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { replayPendingWrites } from '../data/fallback';
-import { startArchiveSearch } from '../data/search';
 import { isWritable } from '../data/writer';
 import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
@@ -159,8 +158,6 @@ export function App() {
     void replayPendingWrites()
       .catch(() => undefined)
       .then(replayJournals)
-      // The search loads its index (rebuilding it after an upgrade) before anyone searches.
-      .then(() => void startArchiveSearch())
       .then(() => dailyBackupIfDue())
       .catch(() => undefined);
   }, [writer.status, writer.epoch]);

@@ -370,20 +370,39 @@ interface SnapshotRow extends AutoBackupInfo {
   text: string;
 }
 
-type SnapshotDb = Dexie & { snapshots: EntityTable<SnapshotRow, 'id'> };
+/**
+ * `snapshots` holds the texts; `infos` (version 2) what the list shows of each, so that listing
+ * them at every start (is the daily backup due?) does not read five copies of the archive.
+ */
+type SnapshotDb = Dexie & {
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+  infos: EntityTable<AutoBackupInfo & { id: string }, 'id'>;
+};
 
 let snapshots: SnapshotDb | null = null;
+
+const info = ({ name, reason, bytes, createdAt }: AutoBackupInfo): AutoBackupInfo => ({
+  name,
+  reason,
+  bytes,
+  createdAt,
+});
 
 export function snapshotDb(): SnapshotDb {
   if (!snapshots) {
     const opened = new Dexie(SNAPSHOT_DB_NAME, { chromeTransactionDurability: 'strict' }) as SnapshotDb;
     opened.version(1).stores({ snapshots: 'id, createdAt' });
+    opened
+      .version(2)
+      .stores({ infos: 'id, createdAt' })
+      .upgrade(async (tx) => {
+        const rows: SnapshotRow[] = await tx.table('snapshots').toArray();
+        await tx.table('infos').bulkPut(rows.map((row) => ({ id: row.id, ...info(row) })));
+      });
     snapshots = opened;
   }
   return snapshots;
 }
-
-const info = ({ name, reason, bytes, createdAt }: SnapshotRow): AutoBackupInfo => ({ name, reason, bytes, createdAt });
 
 /** Keeps a backup's text as the newest snapshot and drops the oldest beyond KEEP_SNAPSHOTS. */
 export async function saveSnapshot(
@@ -397,17 +416,19 @@ export async function saveSnapshot(
   // Times from the name (whole seconds), as the desktop lists its backups.
   const row: SnapshotRow = { id: name, name, reason, bytes, createdAt: Math.floor(now / 1000) * 1000, text };
   const s = snapshotDb();
-  await s.transaction('rw', s.snapshots, async () => {
+  await s.transaction('rw', [s.snapshots, s.infos], async () => {
     await s.snapshots.put(row);
-    const surplus = await s.snapshots.orderBy('createdAt').reverse().offset(KEEP_SNAPSHOTS).primaryKeys();
+    await s.infos.put({ id: name, ...info(row) });
+    const surplus = await s.infos.orderBy('createdAt').reverse().offset(KEEP_SNAPSHOTS).primaryKeys();
     await s.snapshots.bulkDelete(surplus);
+    await s.infos.bulkDelete(surplus);
   });
   return info(row);
 }
 
 /** Newest first, without their texts. */
 export async function listSnapshots(): Promise<AutoBackupInfo[]> {
-  const rows = await snapshotDb().snapshots.orderBy('createdAt').reverse().toArray();
+  const rows = await snapshotDb().infos.orderBy('createdAt').reverse().toArray();
   return rows.map(info);
 }
 
@@ -417,7 +438,8 @@ export async function getSnapshot(name: string): Promise<string | undefined> {
 
 /** The newest snapshot's text, if any. */
 export async function loadSnapshot(): Promise<string | undefined> {
-  return (await snapshotDb().snapshots.orderBy('createdAt').last())?.text;
+  const newest = await snapshotDb().infos.orderBy('createdAt').last();
+  return newest ? getSnapshot(newest.id) : undefined;
 }
 
 /** The snapshot store as the browser host uses it (injected there, so tests can replace it). */

@@ -132,6 +132,11 @@ export function compareNewestFirst(a: MeetingOrder, b: MeetingOrder): number {
   return day(b).localeCompare(day(a)) || b.createdAt - a.createdAt;
 }
 
+/** How many meetings are stored, without reading them. */
+export function countMeetings(): Promise<number> {
+  return db().meetings.count();
+}
+
 export async function listMeetings(): Promise<Meeting[]> {
   return (await db().meetings.toArray()).sort(compareNewestFirst);
 }

@@ -270,9 +270,14 @@ export async function createBackup(
   };
 }
 
-/** The file's text: UTF-8 JSON, two-space indentation, a final newline. */
-export function serializeBackup(file: BackupFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+/**
+ * The file's text: UTF-8 JSON, two-space indentation, a final newline. Indentation makes a file
+ * ~70% bigger: an archive it would take past MAX_BACKUP_BYTES (10,000 meetings of 20 entries do)
+ * is written without it, rather than not backed up at all.
+ */
+export function serializeBackup(file: BackupFile, maxBytes = MAX_BACKUP_BYTES): string {
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  return text.length * 3 > maxBytes && utf8Length(text) > maxBytes ? `${JSON.stringify(file)}\n` : text;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -289,7 +289,8 @@ export function joinFolded(docs: readonly IndexedDoc[]): string {
   return docs.map((doc) => doc.folded).join('\n');
 }
 
-export const SEARCH_LIMITS = { groups: 50, hitsPerGroup: 3 } as const;
+/** Drawn at each keystroke: more groups than a screen or two would cost more than they tell. */
+export const SEARCH_LIMITS = { groups: 20, hitsPerGroup: 3 } as const;
 
 export function passesFilters(meeting: MeetingFacet, filters: SearchFilters): boolean {
   if (filters.status && meeting.status !== filters.status) return false;

@@ -3,7 +3,8 @@
  * backup store (files in the user-data folder in the shell, a separate IndexedDB in a browser).
  * A failed automatic backup never disturbs the recorder: it is logged and tried again next time.
  */
-import { backupText, exportAllData } from '../data/backup';
+import { backupText } from '../data/backup';
+import { countMeetings } from '../data/meetings';
 import { isDailyBackupDue } from '../domain/backup';
 import { host } from '../host';
 import type { AutoBackupReason } from '../domain/backupFiles';
@@ -11,7 +12,7 @@ import { APP_VERSION } from './version';
 
 export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {
   try {
-    if ((await exportAllData()).meetings.length === 0) return;
+    if ((await countMeetings()) === 0) return;
     await host.writeAutoBackup({ reason, text: await backupText({ appVersion: APP_VERSION }) });
   } catch (error) {
     console.warn('The automatic backup failed; it is tried again later.', error);

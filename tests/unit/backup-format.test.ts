@@ -188,6 +188,16 @@ describe('backup file', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  it('leaves the indentation out of a file it would take past the size limit, and reads it back the same', async () => {
+    const file = await createBackup(sampleData(), META);
+    const indented = serializeBackup(file);
+    const compact = serializeBackup(file, indented.length - 1);
+    expect(compact.length).toBeLessThan(indented.length * 0.8);
+    expect(compact).toBe(`${JSON.stringify(file)}\n`);
+    const read = await parseBackup(compact, LIMITS);
+    expect(read.ok && read.backup).toEqual(file);
+  });
+
   it('checksums the canonical form: sorted keys, no whitespace, escaped lone surrogates', async () => {
     expect(canonicalJson({ b: [2, { d: 1, c: '\ud800' }], a: null, é: true, Z: -0 })).toBe(
       '{"Z":0,"a":null,"b":[2,{"c":"\\ud800","d":1}],"é":true}',

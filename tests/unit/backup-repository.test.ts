@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addActionItem } from '../../renderer/data/actionItems';
 import { addAgendaItem, addAttachment, updateAttachment } from '../../renderer/data/agenda';
@@ -18,6 +19,7 @@ import {
   saveSnapshot,
   schemaVersion,
   snapshotDb,
+  SNAPSHOT_DB_NAME,
   type BackupSource,
 } from '../../renderer/data/backup';
 import { db } from '../../renderer/data/db';
@@ -407,6 +409,20 @@ describe('browser snapshots', () => {
     expect(await getSnapshot(list[4]!.name)).toBe('{"n":2,"t":"가"}');
     expect(await getSnapshot('seogi-backup-20211123-010000-daily.json')).toBeUndefined();
     expect(await loadSnapshot()).toBe('{"n":6,"t":"가"}');
+  });
+
+  it('lists the snapshots saved before their list was kept apart from their texts (version 1)', async () => {
+    const s = snapshotDb();
+    await s.delete();
+    s.close();
+    const v1 = new Dexie(SNAPSHOT_DB_NAME);
+    v1.version(1).stores({ snapshots: 'id, createdAt' });
+    const name = 'seogi-backup-20211123-010001-daily.json';
+    await v1.table('snapshots').put({ id: name, name, reason: 'daily', bytes: 2, createdAt: at(1), text: '{}' });
+    v1.close();
+    await s.open();
+    expect(await listSnapshots()).toEqual([{ name, reason: 'daily', bytes: 2, createdAt: at(1) }]);
+    expect(await loadSnapshot()).toBe('{}');
   });
 
   it('survives the loss of the main database', async () => {

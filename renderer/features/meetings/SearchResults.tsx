@@ -6,6 +6,7 @@
  * nothing. While an answer is on its way the previous one stays (marked busy), and before the
  * first one nothing claims there are no results.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchiveSearch } from '../../data/hooks';
 import type { SearchFilters, SearchGroup, SearchHit } from '../../domain/search';
@@ -27,7 +28,8 @@ function Snippet({ hit }: { hit: SearchHit }) {
   return <span className="result__snippet">{parts}</span>;
 }
 
-function ResultGroup({ group }: { group: SearchGroup }) {
+// Memoized: while the next answer is on its way the list is drawn again with the same groups.
+const ResultGroup = memo(function ResultGroup({ group }: { group: SearchGroup }) {
   const { t } = useTranslation(['meetings', 'record']);
   const { t: tr } = useTranslation('record');
   const title = group.title || t('untitled');
@@ -60,7 +62,7 @@ function ResultGroup({ group }: { group: SearchGroup }) {
       </ul>
     </li>
   );
-}
+});
 
 export function SearchResults({ query, filters, typing }: { query: string; filters: SearchFilters; typing: boolean }) {
   const { t } = useTranslation('meetings');
