@@ -361,7 +361,14 @@ async function inUi(page: Page, steps: readonly string[]): Promise<number[] | nu
         probe.want = want;
       }, query);
       await box.pressSequentially(typed);
-      if ((await region.count()) === 0) return null;
+      // Mounted with the first deferred query; a home screen without it has nothing to measure.
+      if (
+        !(await region.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return null;
       const handle = await page.waitForFunction(() => {
         const probe = (window as unknown as { searchProbe: { key: number; shown: number } }).searchProbe;
         return probe.shown > 0 ? probe.shown - probe.key : null;
