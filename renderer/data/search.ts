@@ -57,6 +57,9 @@ function inWorker(): Ask {
     for (const resolve of waiting.values())
       resolve({ id: 0, ok: false, message: event.message || 'search worker failed' });
     waiting.clear();
+    // The next search starts a new worker (it loads the index again) instead of waiting forever.
+    ask = null;
+    worker.terminate();
   };
   worker.postMessage({ type: 'init', origin: WINDOW_ID } satisfies SearchWorkerInit);
   const post = (request: SearchRequest) =>
