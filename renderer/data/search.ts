@@ -59,6 +59,7 @@ function inWorker(): Ask {
     waiting.clear();
     // The next search starts a new worker (it loads the index again) instead of waiting forever.
     ask = null;
+    unsubscribe();
     worker.terminate();
   };
   worker.postMessage({ type: 'init', origin: WINDOW_ID } satisfies SearchWorkerInit);
@@ -67,7 +68,7 @@ function inWorker(): Ask {
       waiting.set(request.id, resolve);
       worker.postMessage(request);
     });
-  onSearchChange(({ keys }) => void post({ id: ++counter, type: 'changed', keys }));
+  const unsubscribe = onSearchChange(({ keys }) => void post({ id: ++counter, type: 'changed', keys }));
   return post;
 }
 
