@@ -10,7 +10,7 @@ import { replayPendingWrites } from '../data/fallback';
 import { isWritable } from '../data/writer';
 import { flushRecorders, forgetRecorders, replayJournals } from '../features/live/recorder';
 import { host } from '../host';
-import { dailyBackupIfDue } from '../widgets/autoBackup';
+import { scheduleDailyBackup } from '../widgets/autoBackup';
 import { dispatchCommand, dispatchWhenHandled, useCommand } from '../hooks/commands';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { shortcutFor } from '../hooks/keys';
@@ -153,13 +153,13 @@ export function App() {
   useEffect(() => {
     if (writer.status !== 'writer') {
       forgetRecorders();
-      return;
+      return undefined;
     }
     void replayPendingWrites()
       .catch(() => undefined)
       .then(replayJournals)
-      .then(() => dailyBackupIfDue())
       .catch(() => undefined);
+    return scheduleDailyBackup();
   }, [writer.status, writer.epoch]);
   useEffect(() => {
     window.addEventListener('keydown', onGlobalKeyDown);

@@ -19,6 +19,25 @@ export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {
   }
 }
 
+/**
+ * How long after start the daily backup waits. It reads the whole database (200,000 entries take
+ * seconds), and IndexedDB answers one request after another: at start it would hold back the first
+ * screen's reads and the recorder's first writes (bench/archive.bench.ts).
+ */
+export const DAILY_BACKUP_DELAY_MS = 30_000;
+
+/** Makes the daily backup, if due, once start-up is over and the page is idle; returns a cancel. */
+export function scheduleDailyBackup(delayMs = DAILY_BACKUP_DELAY_MS): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    idle = requestIdleCallback(() => void dailyBackupIfDue(), { timeout: delayMs });
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
+
 export async function dailyBackupIfDue(now = Date.now()): Promise<void> {
   try {
     if (isDailyBackupDue(await host.listAutoBackups(), now)) await makeAutoBackup('daily');
