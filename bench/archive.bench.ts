@@ -351,8 +351,11 @@ async function inUi(page: Page, steps: readonly string[]): Promise<number[] | nu
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
   });
   const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < RUNS; run++) {
     await box.fill('');
+    // Clearing the box draws the meetings list again; the first letter of the next query comes
+    // after that, as a person's does (that redraw is not a keystroke's cost).
+    await page.waitForTimeout(250);
     for (const [i, query] of steps.entries()) {
       const typed = i === 0 ? query : query.slice(steps[i - 1]!.length);
       await page.evaluate((want) => {

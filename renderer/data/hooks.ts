@@ -2,7 +2,7 @@
  * Live queries for components: each hook re-renders its component when the rows it reads change,
  * whichever window or tab changed them. `undefined` means "still loading".
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   ActionItem,
@@ -22,7 +22,7 @@ import { getMeeting, listMeetings } from './meetings';
 import { listItemEvents, listMeetingEvents } from './procedure';
 import { getPhrases } from './phrases';
 import { loadMeetingRecord } from './record';
-import { searchArchive, searchIndexVersion, subscribeSearchIndex } from './search';
+import { searchAsTyped, searchIndexVersion, subscribeSearchIndex } from './search';
 import type { SearchFilters, SearchResult } from '../domain/search';
 import type { ActionRow } from '../domain/actionItems';
 
@@ -101,5 +101,25 @@ export function useArchiveSearch(query: string, filters: SearchFilters): SearchR
   const { body, from, to, status } = filters;
   // The search reads in its worker, where useLiveQuery cannot see: the index's own changes re-run it.
   const version = useSyncExternalStore(subscribeSearchIndex, searchIndexVersion);
-  return useLiveQuery(() => searchArchive(query, { body, from, to, status }), [query, body, from, to, status, version]);
+  const [answer, setAnswer] = useState<SearchResult>();
+  // Started from the keystroke's own commit (effects of a typed change run before the next paint),
+  // not a render later; an answer for a query since replaced is dropped.
+  useEffect(() => {
+    let current = true;
+    searchAsTyped(query, { body, from, to, status }).then(
+      (result) => {
+        if (current && result) setAnswer(result);
+      },
+      (error: unknown) => {
+        if (current)
+          setAnswer(() => {
+            throw error;
+          });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, body, from, to, status, version]);
+  return answer;
 }

@@ -81,14 +81,29 @@ export function startArchiveSearch(): Ask {
   return ask;
 }
 
-export async function searchArchive(query: string, filters: SearchFilters = {}): Promise<SearchResult> {
+async function searchIn(query: string, filters: SearchFilters, lane?: string): Promise<SearchResult | null> {
   // An empty query finds nothing: answered here, while the search starts loading for the next one.
   if (parseQuery(query).length === 0) {
     startArchiveSearch();
     return { query, groups: [], meetingCount: 0 };
   }
-  const response = await startArchiveSearch()({ id: ++counter, type: 'search', query, filters });
+  const response = await startArchiveSearch()({ id: ++counter, type: 'search', query, filters, lane });
   if (!response.ok) throw new Error(response.message);
+  if (response.type === 'superseded') return null;
   if (response.type !== 'search') throw new Error('unexpected search response');
   return response.result;
+}
+
+export async function searchArchive(query: string, filters: SearchFilters = {}): Promise<SearchResult> {
+  const result = await searchIn(query, filters);
+  if (!result) throw new Error('unexpected search response');
+  return result;
+}
+
+/**
+ * The search box's search: of queries typed faster than they are answered only the newest is
+ * scanned, and the ones it replaced resolve to null. One box at a time uses it.
+ */
+export function searchAsTyped(query: string, filters: SearchFilters): Promise<SearchResult | null> {
+  return searchIn(query, filters, 'typed');
 }

@@ -17,17 +17,26 @@ import {
   type SearchResult,
 } from '../domain/search';
 import type { SeogiDb } from './db';
-import { compareNewestFirst } from './meetings';
+import { newestFirst } from './meetings';
 import { SEARCH_FORMAT, SOURCE_TABLES, searchKey, searchRowOf, type SearchFacet, type SearchRow } from './searchIndex';
 
 export type SearchRequest =
-  | { id: number; type: 'search'; query: string; filters: SearchFilters }
+  | {
+      id: number;
+      type: 'search';
+      query: string;
+      filters: SearchFilters;
+      /** Of the searches of one lane, only the newest is answered: typed fast, the ones it replaced are not scanned. */
+      lane?: string;
+    }
   /** Search rows to read again (a committed write named them). */
   | { id: number; type: 'changed'; keys: string[] };
 
 export type SearchResponse =
   | { id: number; ok: true; type: 'search'; result: SearchResult }
   | { id: number; ok: true; type: 'changed' }
+  /** A newer search of the same lane came before this one was scanned. */
+  | { id: number; ok: true; type: 'superseded' }
   | { id: number; ok: false; message: string };
 
 /** Rows per rebuild transaction: small enough that a write waiting behind one is not held long. */
@@ -112,6 +121,8 @@ export class SearchEngine {
   private readonly dirty = new Set<string>();
   private ordered: SearchFacet[] | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The newest search's id, by lane. */
+  private readonly newest = new Map<string, number>();
   private ready: Promise<void>;
 
   /** `onUpdate` is told after a change was read (the screens' queries then run again). */
@@ -124,6 +135,7 @@ export class SearchEngine {
 
   /** Answers one request, after every request before it. */
   handle(request: SearchRequest): Promise<SearchResponse> {
+    if (request.type === 'search' && request.lane !== undefined) this.newest.set(request.lane, request.id);
     const answer = this.queue.then(() => this.answer(request));
     this.queue = answer.catch(() => undefined);
     return answer.catch((error: unknown) => ({
@@ -142,6 +154,11 @@ export class SearchEngine {
     // A load that failed (the database was closed, say) is tried again by the next request.
     await this.ready.catch(() => (this.ready = this.load()));
     if (request.type === 'search') {
+      if (request.lane !== undefined) {
+        // Searches typed while another was scanned are waiting as messages: they are let in first.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.newest.get(request.lane) !== request.id) return { id: request.id, ok: true, type: 'superseded' };
+      }
       const result = await measured('search', async () => this.search(request.query, request.filters));
       return { id: request.id, ok: true, type: 'search', result };
     }
@@ -218,7 +235,7 @@ export class SearchEngine {
       this.joined.set(meetingId, joinFolded(docs));
     }
     this.dirty.clear();
-    this.ordered ??= [...this.facets.values()].sort(compareNewestFirst);
+    this.ordered ??= newestFirst([...this.facets.values()]);
     return { meetings: this.ordered, docs: this.docs, joined: this.joined };
   }
 

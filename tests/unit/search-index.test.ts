@@ -15,7 +15,7 @@ import { db, openDb, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/data/db';
 import { addEntry, removeEntry, updateEntry } from '../../renderer/data/entries';
 import { applyLiveOp } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
-import { searchArchive } from '../../renderer/data/search';
+import { searchArchive, searchAsTyped } from '../../renderer/data/search';
 import {
   rebuildSearchIndex,
   SearchEngine,
@@ -298,5 +298,20 @@ describe('searchArchive', () => {
     expect((await searchArchive('예산')).groups.map((g) => g.meetingId)).toEqual([m]);
     expect((await searchArchive('예산', { from: '2023-01-01' })).meetingCount).toBe(0);
     expect(await searchArchive('  ')).toEqual({ query: '  ', groups: [], meetingCount: 0 });
+  });
+
+  it('answers only the newest of searches typed faster than they are scanned', async () => {
+    const m = await createMeeting('ko', { title: '회의', date: '2022-03-01' });
+    await addEntry(m, statement(await addAgendaItem(m, { title: '안건' }), '청년 토론회'));
+    const typed = ['청', '청년', '청년 토'].map((query) => searchAsTyped(query, {}));
+    const other = searchArchive('토론회');
+    const answers = await Promise.all(typed);
+    expect(answers.slice(0, 2)).toEqual([null, null]);
+    expect(answers[2]?.query).toBe('청년 토');
+    expect(answers[2]?.groups.map((g) => g.meetingId)).toEqual([m]);
+    // A search outside the lane is always answered.
+    expect((await other).groups.map((g) => g.meetingId)).toEqual([m]);
+    // Alone, a typed search is answered.
+    expect((await searchAsTyped('토론회', {}))?.meetingCount).toBe(1);
   });
 });

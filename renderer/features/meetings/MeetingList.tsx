@@ -26,7 +26,9 @@ export function MeetingList({ meetings }: { meetings: readonly Meeting[] }) {
   const container = useRef<HTMLDivElement>(null);
   // The meeting row holding the focus: kept rendered, and found again by its meeting.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const active = rows.findIndex((row) => row.kind === 'meeting' && row.meeting.id === focusedId);
+  // Looked for only while a row holds the focus: a scan of 10,000 rows at every scroll is not free.
+  const active =
+    focusedId === null ? -1 : rows.findIndex((row) => row.kind === 'meeting' && row.meeting.id === focusedId);
   const { virtualizer, scrollMargin } = useWindowRows({
     count: rows.length,
     estimateSize: ROW_PX,

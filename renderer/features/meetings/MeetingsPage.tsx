@@ -1,10 +1,10 @@
 /**
  * The home screen: the meetings by body (MeetingList), and one search box over everything the
- * archive holds (SearchResults), both narrowed by the same filters. The query is deferred: a
- * keystroke is drawn at once and the results follow, so typing (through an IME too) never waits
- * for a search. The box is reached from anywhere with the `search` shortcut.
+ * archive holds (SearchResults), both narrowed by the same filters. The search runs in a worker:
+ * a keystroke (through an IME too) is drawn at once, and the results follow when it answers. The
+ * box is reached from anywhere with the `search` shortcut.
  */
-import { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../hooks/commands';
 import { navigate } from '../../hooks/router';
@@ -28,7 +28,6 @@ export function MeetingsPage() {
   const meetings = useMeetings();
   const [query, setQuery] = useState('');
   const [filterState, setFilterState] = useState<FilterState>(NO_FILTERS);
-  const deferredQuery = useDeferredValue(query);
   const search = useRef<HTMLInputElement>(null);
   // The shortcut can come before the meetings are read (from another screen): the box takes the
   // focus once it is there.
@@ -49,7 +48,7 @@ export function MeetingsPage() {
   const bodies = useMemo(() => bodiesOf(meetings ?? []), [meetings]);
   const years = useMemo(() => yearsOf(meetings ?? []), [meetings]);
   const shown = useMemo(() => filterMeetings(meetings ?? [], filters), [meetings, filters]);
-  const searching = deferredQuery.trim() !== '';
+  const searching = query.trim() !== '';
 
   return (
     <section className="page" aria-labelledby="meetings-heading">
@@ -81,7 +80,7 @@ export function MeetingsPage() {
           </div>
           <Filters value={filterState} bodies={bodies} years={years} onChange={setFilterState} />
           {searching ? (
-            <SearchResults query={deferredQuery} filters={filters} typing={query !== deferredQuery} />
+            <SearchResults query={query} filters={filters} />
           ) : (
             <>
               <p className="results__status" aria-live="polite">

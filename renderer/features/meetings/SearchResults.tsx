@@ -64,11 +64,11 @@ const ResultGroup = memo(function ResultGroup({ group }: { group: SearchGroup })
   );
 });
 
-export function SearchResults({ query, filters, typing }: { query: string; filters: SearchFilters; typing: boolean }) {
+export function SearchResults({ query, filters }: { query: string; filters: SearchFilters }) {
   const { t } = useTranslation('meetings');
   const result = useArchiveSearch(query, filters);
   // The answer shown is for an earlier query (or the query typed is not searched yet).
-  const busy = typing || result === undefined || result.query !== query;
+  const busy = result === undefined || result.query !== query;
   const status =
     result === undefined
       ? t('results.searching')
