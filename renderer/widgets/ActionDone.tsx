@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { setActionItemDone } from '../data/actionItems';
-import { isoDay } from '../domain/dates';
+import { dateParts, isoDay } from '../domain/dates';
+import { currentLanguage } from '../i18n';
 import type { ActionItem } from '../domain/model';
 import { useOptimisticValue } from '../hooks/useOptimistic';
 
@@ -21,6 +22,8 @@ export function ActionDone({
 }) {
   const { t } = useTranslation('actions');
   const [done, setDone] = useOptimisticValue(action.done);
+  // As the minutes write it: 2026. 12. 1. 완료 / Done on 1 December 2026.
+  const doneOn = action.done && action.doneAt != null ? dateParts(isoDay(action.doneAt), currentLanguage()) : null;
   return (
     <span className="action-done">
       <label className="checkbox">
@@ -36,9 +39,7 @@ export function ActionDone({
         />
         {t('done')}
       </label>
-      {action.done && action.doneAt != null ? (
-        <span className="action-done__date">{t('doneOn', { date: isoDay(action.doneAt) })}</span>
-      ) : null}
+      {doneOn ? <span className="action-done__date">{t('doneOn', { ...doneOn })}</span> : null}
     </span>
   );
 }

@@ -78,7 +78,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-const DONE_ON = /\d{4}-\d{2}-\d{2} 완료/;
+const DONE_ON = /\d{4}\. \d{1,2}\. \d{1,2}\. 완료/;
 
 test.describe('action items across meetings', () => {
   test.use({ locale: 'ko-KR' });
