@@ -21,6 +21,13 @@ import { clockTime, isoDay } from '../domain/dates';
 
 export type Outcome = { kind: 'ok' | 'error'; text: string };
 
+/**
+ * Meetings the preview names, those the restore would change first: a backup of years holds
+ * thousands, and a dialog of 10,000 rows is neither drawn quickly nor read.
+ */
+const PREVIEW_ROWS = 100;
+const CHANGES_FIRST = { new: 0, newer: 1, older: 2, same: 3 } as const;
+
 interface Pending {
   fileName: string;
   source: BackupSource;
@@ -46,6 +53,9 @@ function PreviewDialog({
   const made = new Date(createdAt).getTime();
   const fates = (['new', 'newer', 'older', 'same'] as const).filter((fate) => plan.counts[fate] > 0);
   const changes = plan.counts.new + plan.counts.newer;
+  const listed = [...plan.meetings]
+    .sort((a, b) => CHANGES_FIRST[a.fate] - CHANGES_FIRST[b.fate])
+    .slice(0, PREVIEW_ROWS);
   return (
     <dialog
       ref={ref}
@@ -73,13 +83,16 @@ function PreviewDialog({
       </ul>
       {plan.keptAbsent > 0 ? <p className="muted">{t('preview.keptAbsent', { count: plan.keptAbsent })}</p> : null}
       <ul className="restore-list">
-        {plan.meetings.map((meeting) => (
+        {listed.map((meeting) => (
           <li key={meeting.id}>
             <span>{[meeting.date, meeting.sessionLabel, meeting.title].filter(Boolean).join(' · ')}</span>
             <span className={`badge badge--fate-${meeting.fate}`}>{t(`preview.fate.${meeting.fate}`)}</span>
           </li>
         ))}
       </ul>
+      {plan.meetings.length > listed.length ? (
+        <p className="muted">{t('preview.more', { count: plan.meetings.length - listed.length })}</p>
+      ) : null}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {t('preview.cancel')}
