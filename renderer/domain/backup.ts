@@ -655,6 +655,13 @@ export function phrasesToRestore(
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * How long after start the daily backup waits. It reads the whole database (200,000 entries take
+ * seconds), and IndexedDB answers one request after another: at start it would hold back the first
+ * screen's reads and the recorder's first writes (bench/archive.bench.ts).
+ */
+export const DAILY_BACKUP_DELAY_MS = 30_000;
+
 /** A daily backup is due when no automatic backup of any kind was made in the last 24 hours. */
 export function isDailyBackupDue(backups: readonly Pick<AutoBackupInfo, 'createdAt'>[], now: number): boolean {
   return !backups.some((b) => b.createdAt > now - DAY_MS && b.createdAt <= now);

@@ -5,7 +5,7 @@
  */
 import { backupText } from '../data/backup';
 import { countMeetings } from '../data/meetings';
-import { isDailyBackupDue } from '../domain/backup';
+import { DAILY_BACKUP_DELAY_MS, isDailyBackupDue } from '../domain/backup';
 import { host } from '../host';
 import type { AutoBackupReason } from '../domain/backupFiles';
 import { APP_VERSION } from './version';
@@ -18,13 +18,6 @@ export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {
     console.warn('The automatic backup failed; it is tried again later.', error);
   }
 }
-
-/**
- * How long after start the daily backup waits. It reads the whole database (200,000 entries take
- * seconds), and IndexedDB answers one request after another: at start it would hold back the first
- * screen's reads and the recorder's first writes (bench/archive.bench.ts).
- */
-export const DAILY_BACKUP_DELAY_MS = 30_000;
 
 /** Makes the daily backup, if due, once start-up is over and the page is idle; returns a cancel. */
 export function scheduleDailyBackup(delayMs = DAILY_BACKUP_DELAY_MS): () => void {

@@ -1,6 +1,7 @@
 import koArchive from '../../locales/ko/archive.json' with { type: 'json' };
 import koEditor from '../../locales/ko/editor.json' with { type: 'json' };
 import koLive from '../../locales/ko/live.json' with { type: 'json' };
+import { DAILY_BACKUP_DELAY_MS } from '../../renderer/domain/backup';
 import { readDatabase } from '../fixtures/bulk';
 import { SEED_KO } from '../fixtures/seed';
 import { agendaRows, expect, liveScreen, openPreparedMeeting, screenshot, test } from './support';
@@ -82,16 +83,25 @@ test('correct an entry (its history is kept), approve the minutes (read-only eve
 });
 
 test('ending a meeting makes an automatic backup, which Settings lists and restores', async ({ page }) => {
+  // The day's first backup waits until start-up is over: the test's clock is moved on to it.
+  await page.clock.install();
   const rows = await openPreparedMeeting(page);
+  const list = page.getByRole('region', { name: koArchive.auto.heading }).getByRole('listitem');
+  await test.step('the day’s first backup is made once start-up is over', async () => {
+    await page.clock.fastForward(DAILY_BACKUP_DELAY_MS + 1000);
+    await page.getByRole('button', { name: '설정' }).click();
+    await expect(list).toHaveCount(1);
+    await expect(list).toContainText(koArchive.auto.reason.daily);
+    await page.goBack();
+  });
   const live = liveScreen(page, 'ko');
   await live.start();
   await live.addEntry('자동 백업 확인용 기록');
   await live.end();
-  const list = page.getByRole('region', { name: koArchive.auto.heading }).getByRole('listitem');
 
   await test.step('Settings lists the backup made when the meeting ended, and the day’s first', async () => {
     await page.getByRole('button', { name: '설정' }).click();
-    // Newest first: the one made when the meeting ended, and the day's first, made at start-up.
+    // Newest first: the one made when the meeting ended, and the day's first.
     await expect(list).toHaveCount(2);
     await expect(list.first()).toContainText(koArchive.auto.reason.meetingEnded);
     await expect(list.last()).toContainText(koArchive.auto.reason.daily);
