@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../renderer/domain/model';
 import { minutesToHwpx } from '../../renderer/export/hwpx/build';
 import { TEXT_WIDTH } from '../../renderer/export/hwpx/section';
-import { seedRecord, withMeeting } from '../fixtures/seedRecord';
+import { entry, seedRecord, withMeeting } from '../fixtures/seedRecord';
 import { parseXml } from './docxRead';
 import { all, children, HH, readHwpx, REFERENCE_DIR, type HwpxPackage } from './hwpxRead';
 
@@ -62,11 +62,15 @@ async function sampleVocabulary(): Promise<Map<string, Set<string>>> {
 
 /**
  * Attributes this export writes that the samples never show, with the values it may take: the
- * samples have no automatic page number in running text (they use hp:pageNum).
+ * samples have no automatic page number in running text (they use hp:pageNum) and no tab.
  */
 const NOT_IN_SAMPLES: Record<string, string[]> = {
   'hp:autoNum@numType': ['PAGE', 'TOTAL_PAGE'],
   'hp:autoNum@num': ['1'],
+  // Nor a tab in text: written as Hangul writes one (see section.ts).
+  'hp:tab@width': ['4000'],
+  'hp:tab@leader': ['0'],
+  'hp:tab@type': ['1'],
 };
 
 function ids(header: Document, localName: string): Set<string> {
@@ -79,12 +83,22 @@ function approvalRecord(): MeetingRecord {
   });
 }
 
+function tabbedRecord(): MeetingRecord {
+  const record = seedRecord();
+  record.entries.push(
+    entry(1, { kind: 'note', text: '첫 줄\n\t들여쓴 줄' }),
+    entry(2, { speakerId: 'attendee-1', text: 'a\tb\nc' }),
+  );
+  return record;
+}
+
 describe('.hwpx references and counts', async () => {
   const vocabulary = await sampleVocabulary();
   const cases: [string, HwpxPackage][] = [];
   for (const [name, record] of [
     ['seed', seedRecord],
     ['approval boxes', approvalRecord],
+    ['tabs and line breaks', tabbedRecord],
   ] as const) {
     for (const language of ['ko', 'en'] as const) {
       cases.push([`${name}, ${language}`, await readHwpx(await minutesToHwpx(record(), language))]);

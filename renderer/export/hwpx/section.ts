@@ -38,9 +38,15 @@ const CELL_MARGIN = '<hp:cellMargin left="510" right="510" top="141" bottom="141
 /** A row's least height: Hangul makes it as tall as its text needs. */
 const ROW_HEIGHT = 282;
 
+/**
+ * A tab as Hangul writes one: its width is a layout cache Hangul recomputes (it writes the width
+ * it laid out); 4000 is the section's tab step (tabStopVal), leader 0 none, type 1 left.
+ */
+const TAB = '<hp:tab width="4000" leader="0" type="1"/>';
+
 /** Typed text as the content of `hp:t`: escaped, line breaks and tabs as Hangul's elements. */
 function textXml(text: string): string {
-  return escapeXml(xmlSafe(text)).replace(/\n/g, '<hp:lineBreak/>').replace(/\t/g, '<hp:tab/>');
+  return escapeXml(xmlSafe(text)).replace(/\n/g, '<hp:lineBreak/>').replace(/\t/g, TAB);
 }
 
 function run(charPr: number, text: string): string {
