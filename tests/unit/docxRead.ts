@@ -21,7 +21,7 @@ export function firstNonXml(text: string): number | null {
 }
 
 /** Parses strictly: any error or warning from the parser fails the test. */
-function parseXml(xml: string, part: string): Document {
+export function parseXml(xml: string, part: string): Document {
   const fail = (level: string) => (message: string) => {
     throw new Error(`${part}: XML ${level}: ${message}`);
   };

@@ -134,7 +134,7 @@ function estimatedWidth(text: string, language: Language, size: number = SIZE.bo
   return Math.ceil(ems * size * 10) + CELL_PADDING;
 }
 
-function fitWidth(language: Language, texts: readonly string[], min: number, max: number): number {
+export function fitWidth(language: Language, texts: readonly string[], min: number, max: number): number {
   const lines = texts.flatMap((text) => text.split('\n'));
   const widest = Math.max(0, ...lines.map((line) => estimatedWidth(line, language)));
   return Math.min(max, Math.max(min, widest));
@@ -191,7 +191,7 @@ const ASIDE_STYLE: Record<Extract<Block, { kind: 'note' | 'event' | 'motion' }>[
 };
 
 /** The columns and rows of the decisions table: the vote column only when a vote was taken. */
-function decisionGrid(block: Extract<Block, { kind: 'decisions' }>): { header: string[]; rows: string[][] } {
+export function decisionGrid(block: Extract<Block, { kind: 'decisions' }>): { header: string[]; rows: string[][] } {
   const withVotes = block.rows.some((row) => row.votes !== '');
   return {
     header: [block.columns.item, block.columns.outcome, ...(withVotes ? [block.columns.votes] : [])],
@@ -290,7 +290,7 @@ const FIRST_COLUMN_SHARE = 0.38;
  * count never wraps; the first column (what, which item) takes the rest, at least
  * FIRST_COLUMN_SHARE of the line (past that the short ones give way and wrap).
  */
-function gridWidths(header: readonly string[], rows: readonly string[][], language: Language): number[] {
+export function gridWidths(header: readonly string[], rows: readonly string[][], language: Language): number[] {
   const wanted = header
     .slice(1)
     .map((label, i) => fitWidth(language, [label, ...rows.map((row) => row[i + 1] ?? '')], 1100, 3800));
@@ -386,7 +386,7 @@ function attachmentLines(content: MinutesContent): Paragraph[] {
 }
 
 // A box of a 결재란: wide enough for a seal or a signature, ~15 mm high to sign in.
-const APPROVAL_BOX = { width: 1134, height: 850 } as const;
+export const APPROVAL_BOX = { width: 1134, height: 850 } as const;
 
 /**
  * The signature block: the date (or a blank line for it) and then either the signature lines

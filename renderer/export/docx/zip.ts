@@ -139,7 +139,7 @@ async function transform(data: Uint8Array, stream: CompressionStream | Decompres
 }
 
 /** DEFLATE data of `data`, with its CRC-32, taken out of a gzip member (RFC 1952). */
-async function deflate(data: Uint8Array): Promise<{ deflated: Uint8Array; crc: number }> {
+export async function deflate(data: Uint8Array): Promise<{ deflated: Uint8Array; crc: number }> {
   const gzip = await transform(data, new CompressionStream('gzip'));
   const v = view(gzip);
   if (gzip.length < 18 || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== DEFLATED) {
