@@ -1,11 +1,13 @@
 /**
- * Word export of a long meeting (200 agenda items, 5,000 entries, ~100k characters) against
- * pandoc (the Debian package) converting the same content, as Markdown, to .docx, in the same
- * run (issue: "export time and peak memory … side by side with pandoc; target: faster").
+ * Word (.docx) and Hancom (.hwpx) export of a long meeting (200 agenda items, 5,000 entries, ~100k
+ * characters) against pandoc (the Debian package) converting the same content, as Markdown, to
+ * .docx, in the same run (issues: "export time and peak memory … side by side with pandoc; target:
+ * faster"; the .hwpx "exports faster than pandoc writes the .docx in the same run").
  *
  * Every measurement is a fresh process, so peak memory is that one export's and nothing else's:
  * - Seogi: `node dist/bench/export-worker.mjs` (bench/export-worker.ts), which reads the record
- *   as JSON, runs minutesToBytes once, writes the .docx and reports the export's own time.
+ *   as JSON, runs minutesToBytes (or minutesToHwpx) once, writes the file and reports the
+ *   export's own time.
  * - pandoc: `pandoc -f markdown -t docx`, on minutesToText of the same record, written to a file
  *   beforehand.
  * Both are started through GNU time (/usr/bin/time -f %M), which reports the peak RSS of the
@@ -99,6 +101,14 @@ function meetingRecord(): MeetingRecord {
   return { meeting, attendees: rows.attendees, agendaItems: rows.agendaItems, entries, events: [], actionItems };
 }
 
+/** Seogi's scenarios: each document language, as .docx and as .hwpx. */
+const SEOGI = [
+  { name: 'ko', language: 'ko', format: 'docx' },
+  { name: 'en', language: 'en', format: 'docx' },
+  { name: 'ko .hwpx', language: 'ko', format: 'hwpx' },
+  { name: 'en .hwpx', language: 'en', format: 'hwpx' },
+] as const;
+
 interface Sample {
   wallMs: number;
   maxRssKb: number;
@@ -161,8 +171,8 @@ export async function main(): Promise<void> {
     const markdownFile = path.join(dir, 'minutes-ko.md');
     writeFileSync(markdownFile, markdown.ko);
 
-    const seogi = (language: Language) => (): Sample => {
-      const out = path.join(dir, `seogi-${language}.docx`);
+    const seogi = (language: Language, format: 'docx' | 'hwpx') => (): Sample => {
+      const out = path.join(dir, `seogi-${language}.${format}`);
       const { wallMs, maxRssKb, stdout } = timed(process.execPath, [worker, recordFile, language, out]);
       const report = JSON.parse(stdout) as WorkerReport;
       if (report.bytes !== fileSize(out)) throw new Error(`${out}: ${fileSize(out)} bytes, reported ${report.bytes}`);
@@ -176,8 +186,7 @@ export async function main(): Promise<void> {
     };
     const scenarios: Scenario[] = [
       { name: 'pandoc', run: pandoc },
-      { name: 'ko', run: seogi('ko') },
-      { name: 'en', run: seogi('en') },
+      ...SEOGI.map(({ name, language, format }) => ({ name, run: seogi(language, format) })),
     ];
 
     const samples = new Map<string, Sample[]>(scenarios.map((s) => [s.name, []]));
@@ -205,7 +214,7 @@ export async function main(): Promise<void> {
       rss: mb(stats(of('pandoc').map((s) => s.maxRssKb)).median),
       ratio: '1.00× (baseline)',
     });
-    for (const language of ['ko', 'en'] as const) {
+    for (const { name: language, format } of SEOGI) {
       const list = of(language);
       const whole = stats(list.map((s) => s.wallMs));
       const exportOnly = stats(list.map((s) => s.report!.exportMs));
@@ -217,7 +226,7 @@ export async function main(): Promise<void> {
         ratio: ratio(whole.median),
       });
       rows.push({
-        name: `Seogi ${language}, export only (minutesToBytes)`,
+        name: `Seogi ${language}, export only (${format === 'docx' ? 'minutesToBytes' : 'minutesToHwpx'})`,
         ...exportOnly,
         rss: `+${mb(rise)}`,
         ratio: ratio(exportOnly.median, ' *'),
@@ -258,14 +267,15 @@ export async function main(): Promise<void> {
         `Content: ${ITEMS} agenda items, ${ENTRIES.toLocaleString('en')} entries (${entryChars.toLocaleString('en')} characters typed), ` +
           `${ATTENDEES} attendees, ${record.actionItems.length} action items; ` +
           `as Markdown ${chars(markdown.ko)} characters (ko), ${chars(markdown.en)} (en).`,
-        `Output: Seogi ko ${size('ko')}, Seogi en ${size('en')}, pandoc ko ${size('pandoc')}.`,
+        `Output: Seogi ko ${size('ko')}, Seogi en ${size('en')}, .hwpx ko ${size('ko .hwpx')}, ` +
+          `.hwpx en ${size('en .hwpx')}, pandoc ko ${size('pandoc')}.`,
         '',
         'Each run is a fresh process; the scenarios are interleaved (order rotating each round) after ' +
           `${WARMUP} warm-up rounds; median and p95 (nearest rank: with ${RUNS} runs, run ${Math.ceil(0.95 * RUNS)} of ${RUNS} by time) over ${RUNS} runs.`,
         'whole process: wall time of the spawn, from this process: process start, loading, reading the input ' +
-          '(record JSON / Markdown), the export and writing the .docx. Seogi: node + bundled worker; pandoc: ' +
+          '(record JSON / Markdown), the export and writing the file. Seogi: node + bundled worker; pandoc: ' +
           'its whole run.',
-        'export only: minutesToBytes alone, timed inside the worker (record already in memory; no startup, ' +
+        'export only: minutesToBytes / minutesToHwpx alone, timed inside the worker (record already in memory; no startup, ' +
           'no module load, no file write).',
         'ratio: median time / pandoc median whole-process time; below 1 is faster than pandoc. ' +
           '* export-only against pandoc whole process: not like for like (pandoc has no separate export time), ' +

@@ -2,10 +2,12 @@
 // build, end-to-end tests. Stops at the first failure and exits non-zero.
 import { ensureDeps } from './ensure-deps.mjs';
 import { npm, run } from './run.mjs';
+import { ensureOwpmlCheck } from './owpml.mjs';
 import { ensureSystemPackages } from './system-deps.mjs';
 
 ensureDeps();
 ensureSystemPackages();
+ensureOwpmlCheck();
 run('Type check', npm, ['run', '--silent', 'typecheck']);
 run('Lint', npm, ['run', '--silent', 'lint']);
 run('Unit tests', npm, ['run', '--silent', 'test:unit']);

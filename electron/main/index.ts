@@ -152,7 +152,7 @@ function registerIpc(): void {
     },
     labels: () => {
       const d = SHELL_STRINGS[language].dialog;
-      const filters = { docx: d.docxFilter, json: d.jsonFilter, pdf: d.pdfFilter };
+      const filters = { docx: d.docxFilter, hwpx: d.hwpxFilter, json: d.jsonFilter, pdf: d.pdfFilter };
       return { saveTitle: d.saveTitle, openTitle: d.openTitle, filterName: (kind) => filters[kind] };
     },
   });

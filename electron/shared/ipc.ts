@@ -25,7 +25,7 @@ import type { InvokeMethod, MenuCommand } from './channels';
 export { BRIDGE_KEY, INVOKE_CHANNELS, MENU_COMMANDS, SEND_CHANNELS } from './channels';
 export type { InvokeMethod, MenuCommand } from './channels';
 
-const FILE_KINDS = ['docx', 'json'] as const;
+const FILE_KINDS = ['docx', 'hwpx', 'json'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** Minutes of 5,000 entries are a few hundred kB; a full backup of years stays far below this. */

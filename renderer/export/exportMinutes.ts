@@ -1,6 +1,7 @@
 /**
- * The export as the screens use it: the record goes to a Web Worker that builds the .docx (or the
- * plain text, or just the file's name), and the result comes back to be saved by the host or copied.
+ * The export as the screens use it: the record goes to a Web Worker that builds the .docx or the
+ * .hwpx (or the plain text, or just the file's name), and the result comes back to be saved by
+ * the host or copied.
  */
 import type { Language, MeetingRecord } from '../domain/model';
 import type { ExportRequest, ExportResponse } from './worker';
@@ -39,12 +40,14 @@ function ask(kind: ExportRequest['kind'], record: MeetingRecord, language: Langu
   });
 }
 
-export async function buildMinutesDocx(
+/** The minutes as a Word (.docx) or Hancom (.hwpx) document, with the file name to propose. */
+export async function buildMinutesFile(
   record: MeetingRecord,
   language: Language,
+  format: 'docx' | 'hwpx',
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; fileName: string }> {
-  const response = await ask('docx', record, language);
-  if (response.kind !== 'docx') throw new Error('unexpected export response');
+  const response = await ask(format, record, language);
+  if (response.kind !== format) throw new Error('unexpected export response');
   // Transferred from the worker: a plain ArrayBuffer, never a shared one.
   return { bytes: response.bytes as Uint8Array<ArrayBuffer>, fileName: response.fileName };
 }

@@ -1,20 +1,21 @@
 /**
- * Builds the minutes off the main thread: packing a long meeting takes hundreds of milliseconds,
+ * Builds the minutes (.docx, .hwpx, text) off the main thread: packing a long meeting takes hundreds of milliseconds,
  * and the recorder's screen must not freeze meanwhile.
  */
 import type { Language, MeetingRecord } from '../domain/model';
 import { minutesFileName, minutesToBytes } from './docx/build';
 import { minutesToText } from './docx/text';
+import { minutesToHwpx } from './hwpx/build';
 
 export interface ExportRequest {
   id: number;
-  kind: 'docx' | 'text' | 'fileName';
+  kind: 'docx' | 'hwpx' | 'text' | 'fileName';
   record: MeetingRecord;
   language: Language;
 }
 
 export type ExportResponse =
-  | { id: number; ok: true; kind: 'docx'; bytes: Uint8Array; fileName: string }
+  | { id: number; ok: true; kind: 'docx' | 'hwpx'; bytes: Uint8Array; fileName: string }
   | { id: number; ok: true; kind: 'text'; text: string }
   | { id: number; ok: true; kind: 'fileName'; fileName: string }
   | { id: number; ok: false; message: string };
@@ -32,8 +33,12 @@ scope.onmessage = async (event: MessageEvent<ExportRequest>) => {
       scope.postMessage({ id, ok: true, kind, text: minutesToText(record, language) } satisfies ExportResponse);
       return;
     }
-    const bytes = await minutesToBytes(record, language);
-    const response: ExportResponse = { id, ok: true, kind, bytes, fileName: minutesFileName(record, language) };
+    const docxName = minutesFileName(record, language);
+    const [bytes, fileName] =
+      kind === 'hwpx'
+        ? [await minutesToHwpx(record, language), docxName.replace(/\.docx$/, '.hwpx')]
+        : [await minutesToBytes(record, language), docxName];
+    const response: ExportResponse = { id, ok: true, kind, bytes, fileName };
     scope.postMessage(response, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({

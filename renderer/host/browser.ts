@@ -17,6 +17,7 @@ export interface SnapshotStore {
 
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  hwpx: 'application/hwp+zip',
   json: 'application/json',
 };
 

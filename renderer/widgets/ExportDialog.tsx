@@ -7,16 +7,16 @@ import { useMeetingRecord } from '../data/hooks';
 import { loadMeetingRecord } from '../data/record';
 import type { Meeting } from '../domain/model';
 import { minutesContent } from '../export/docx/content';
-import { buildMinutesDocx, buildMinutesText, minutesFileNameAs } from '../export/exportMinutes';
+import { buildMinutesFile, buildMinutesText, minutesFileNameAs } from '../export/exportMinutes';
 import { host } from '../host';
 
 type Status =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 /**
- * The Export minutes button and its dialog: document language, save as .docx, copy as text, and
- * the Minutes preview — the minutes as they stand, in the chosen language, following the record
- * as it changes — which Save as PDF prints. When the dialog closes, the browser gives the focus
+ * The Export minutes button and its dialog: document language, save as .docx or .hwpx (Hancom),
+ * copy as text, and the Minutes preview — the minutes as they stand, in the chosen language,
+ * following the record as it changes — which Save as PDF prints. When the dialog closes, the browser gives the focus
  * back to where it was; `onClosed` may move it on (the live screen: to the Entry field).
  */
 export function ExportButton({ meeting, onClosed }: { meeting: Meeting; onClosed?: () => void }) {
@@ -79,10 +79,10 @@ function ExportDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => v
     }
   };
 
-  const save = () =>
+  const save = (format: 'docx' | 'hwpx') =>
     act(async () => {
-      const { bytes, fileName } = await buildMinutesDocx(await record(), language);
-      const result = await host.saveFile({ kind: 'docx', suggestedName: fileName, bytes });
+      const { bytes, fileName } = await buildMinutesFile(await record(), language, format);
+      const result = await host.saveFile({ kind: format, suggestedName: fileName, bytes });
       if (result.status === 'canceled') return { kind: 'idle' };
       return {
         kind: 'done',
@@ -142,11 +142,14 @@ function ExportDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => v
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void save()}
+            onClick={() => void save('docx')}
             disabled={busy}
             autoFocus
           >
             {t('save')}
+          </button>
+          <button type="button" className="button" onClick={() => void save('hwpx')} disabled={busy}>
+            {t('saveHwpx')}
           </button>
           <button type="button" className="button" onClick={() => void savePdf()} disabled={busy || !previewCurrent}>
             {t('savePdf')}

@@ -183,12 +183,22 @@ export async function exportDocx(
   language: '한국어' | '영어',
   testInfo: { outputPath: (name: string) => string },
 ): Promise<{ target: string; name: string }> {
+  return exportFile(page, language, testInfo, 'docx');
+}
+
+/** Saves the minutes from the export dialog as .docx or .hwpx, in the given document language. */
+export async function exportFile(
+  page: Page,
+  language: '한국어' | '영어',
+  testInfo: { outputPath: (name: string) => string },
+  format: 'docx' | 'hwpx',
+): Promise<{ target: string; name: string }> {
   await page.getByRole('button', { name: koExport.button }).click();
   const dialog = page.getByRole('dialog', { name: koExport.heading });
   const group = dialog.getByRole('radiogroup', { name: koExport.documentLanguage });
   await group.getByRole('radio', { name: language }).check();
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: koExport.save }).click();
+  await dialog.getByRole('button', { name: format === 'docx' ? koExport.save : koExport.saveHwpx }).click();
   const file = await download;
   const target = testInfo.outputPath(file.suggestedFilename());
   await file.saveAs(target);

@@ -9,100 +9,10 @@ import type { Language, MeetingRecord } from '../../renderer/domain/model';
 import { minutesToBytes } from '../../renderer/export/docx/build';
 import { xmlSafe } from '../../renderer/export/docx/sanitize';
 import { minutesToHwpx } from '../../renderer/export/hwpx/build';
-import { agendaItem, entry, seedRecord, withMeeting } from '../fixtures/seedRecord';
+import { approvalBoxes, hostile, hostileRecord, kept, long, members, varied } from '../fixtures/minutesRecords';
+import { seedRecord } from '../fixtures/seedRecord';
 import { firstNonXml, readDocx } from './docxRead';
 import { all, readHwpx } from './hwpxRead';
-
-function approvalBoxes(): MeetingRecord {
-  return withMeeting(seedRecord(), {
-    signature: { style: 'approvalBox', signerIds: [], boxes: ['담당', '팀장', '과장'] },
-  });
-}
-
-function members(): MeetingRecord {
-  return withMeeting(seedRecord(), {
-    signature: { style: 'members', signerIds: ['attendee-2', 'attendee-3'], boxes: [] },
-    status: 'approved',
-    approval: { date: '2021-12-20', by: '박춘배', at: 1 },
-  });
-}
-
-/** Opening and closing remarks, an unplanned item, one not taken up, notes over lines and tabs, attachments. */
-function varied(): MeetingRecord {
-  const record = seedRecord();
-  record.agendaItems.push(
-    agendaItem(3, {
-      id: 'item-extra',
-      order: 4,
-      title: '추가 안건 <검토>',
-      presenter: '',
-      unplanned: true,
-      takenOrder: 5,
-    }),
-    agendaItem(2, { id: 'item-skipped', order: 5, takenOrder: null, outcome: null }),
-  );
-  record.agendaItems[1] = { ...record.agendaItems[1]!, attachments: ['2022년 연차별 시행계획(안)', '성과지표'] };
-  record.entries.unshift({
-    ...entry(0, { speakerId: 'attendee-1', text: '개회를 선언합니다.' }),
-    agendaItemId: '',
-    seq: -1,
-  });
-  for (let i = 0; i < 20; i++) {
-    record.entries.push(
-      i % 5 === 3
-        ? entry(i % 4, { kind: 'note', text: `메모 ${i}\n\t들여쓴 줄\n\n빈 줄 다음 & "인용" 'ㅇ'` })
-        : entry(i % 4, { speakerId: `attendee-${i % 6}`, text: `발언 ${i}: A&B <C> "D" 'E' 👍🏽` }),
-    );
-  }
-  record.entries.push(
-    { ...entry(0, { text: '  앞뒤 공백  ' }), agendaItemId: 'item-extra' },
-    { ...entry(0, { speakerId: 'attendee-1', text: '산회를 선포합니다.' }), agendaItemId: '', seq: 10_000 },
-  );
-  record.actionItems.push({ ...record.actionItems[0]!, id: 'action-2', owner: '', dueDate: '', text: '둘째\n조치' });
-  return record;
-}
-
-const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
-  .filter((c) => !'\t\n\r'.includes(c))
-  .join('');
-const junk = `${controls}\uDC00\uDFFF\uD800\uDBFF\uFFFE\uFFFF`;
-const kept = `<1인 가구> & "따옴표" '작은따옴표' &amp; 👍🏽 👨‍👩‍👧 {{name}}`;
-const hostile = `${junk}${kept}${junk}`;
-const long = '가나다라마바사아자차 abcdefghij '.repeat(1000).trim();
-
-function hostileRecord(): MeetingRecord {
-  const record = seedRecord();
-  const meeting = withMeeting(record, {
-    title: `회의 ${hostile}`,
-    organization: hostile,
-    sessionLabel: hostile,
-    location: hostile,
-    recorder: hostile,
-  }).meeting;
-  return {
-    ...record,
-    meeting: { ...meeting, signature: { style: 'approvalBox', signerIds: [], boxes: [hostile, '팀장'] } },
-    attendees: record.attendees.map((a) => ({
-      ...a,
-      name: `${a.name}${hostile}`,
-      role: hostile,
-      absenceReason: hostile,
-    })),
-    agendaItems: record.agendaItems.map((item) => ({
-      ...item,
-      title: hostile,
-      presenter: hostile,
-      attachments: [hostile],
-    })),
-    entries: [
-      entry(1, { speakerId: 'attendee-1', text: `첫 줄${hostile}\r\n둘째 줄\r셋째 줄\n넷째\t칸` }),
-      entry(1, { kind: 'note', text: long }),
-      entry(2, { speakerName: hostile, text: hostile }),
-    ],
-    events: [],
-    actionItems: record.actionItems.map((a) => ({ ...a, text: hostile, owner: hostile, dueDate: hostile })),
-  };
-}
 
 async function both(record: () => MeetingRecord, language: Language) {
   const [docx, hwpx] = await Promise.all([

@@ -415,7 +415,7 @@ describe('every method of the IPC contract under random and hostile payloads', (
     const saveNames = ['minutes', '회의록 2021-11-23', '..minutes', 'a b', '~', '%2e%2e'];
     for (let i = 0; i < 300; i++) {
       shell.clock.now = Date.UTC(2000, 0, 1) + r.int(100 * 365) * 86_400_000 + r.int(86_400) * 1000;
-      const kind = r.pick(['docx', 'json'] as const);
+      const kind = r.pick(['docx', 'hwpx', 'json'] as const);
       const requests: { [M in InvokeMethod]: () => RequestOf<M> } = {
         saveFile: () => ({
           kind,

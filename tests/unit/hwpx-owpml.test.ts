@@ -1,0 +1,39 @@
+/**
+ * Hancom's own document model (owpml-check, built by `npm test` before the unit tests) loads every
+ * kind of minutes this app writes as .hwpx, in both languages: the seed meeting, each signature
+ * style, a varied record, and hostile text in every field with a 20,000-character entry. The
+ * checker rejects ill-formed parts and elements Hancom does not know; what it cannot see (dangling
+ * ids, counts, values) is hwpx-integrity.test.ts's.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { MeetingRecord } from '../../renderer/domain/model';
+import { minutesToHwpx } from '../../renderer/export/hwpx/build';
+import { approvalBoxes, hostileRecord, members, varied } from '../fixtures/minutesRecords';
+import { seedRecord } from '../fixtures/seedRecord';
+import { owpmlCheck } from '../owpml';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'seogi-hwpx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("Hancom's model loads the .hwpx", () => {
+  const cases: [string, () => MeetingRecord][] = [
+    ['seed', seedRecord],
+    ['approval boxes', approvalBoxes],
+    ['members signing, approved', members],
+    ['varied', varied],
+    ['hostile', hostileRecord],
+  ];
+  for (const [name, record] of cases) {
+    for (const language of ['ko', 'en'] as const) {
+      it(`${name}, ${language}`, { timeout: 60_000 }, async () => {
+        const file = path.join(dir, `${name.replace(/\W+/g, '-')}-${language}.hwpx`);
+        writeFileSync(file, await minutesToHwpx(record(), language));
+        const { pass, output } = owpmlCheck(file);
+        expect(pass, output).toBe(true);
+      });
+    }
+  }
+});
