@@ -29,10 +29,12 @@ export function owpmlCheck(file) {
     return { pass: false, status: null, output: `The Hancom model checker is not at ${OWPML_CHECK}.` };
   }
   mkdirSync(path.dirname(owpmlBuild()), { recursive: true });
-  const result = spawnSync(OWPML_CHECK, ['-v', file], {
+  // Not verbose: its verbose listing of a long meeting is megabytes; what it rejects is printed either way.
+  const result = spawnSync(OWPML_CHECK, [file], {
     encoding: 'utf8',
     env: { ...process.env, OWPML_BUILD: owpmlBuild() },
     timeout: 20 * 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { pass: result.status === 0, status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }

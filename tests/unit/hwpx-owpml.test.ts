@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../renderer/domain/model';
 import { minutesToHwpx } from '../../renderer/export/hwpx/build';
@@ -36,4 +37,17 @@ describe("Hancom's model loads the .hwpx", () => {
       });
     }
   }
+});
+
+describe('the checker', () => {
+  it('fails a .hwpx holding an element Hancom does not know', { timeout: 60_000 }, async () => {
+    const zip = await JSZip.loadAsync(await minutesToHwpx(seedRecord(), 'ko'));
+    const section = await zip.file('Contents/section0.xml')!.async('string');
+    zip.file('Contents/section0.xml', section.replace('<hp:run ', '<hp:bogus/><hp:run '));
+    const file = path.join(dir, 'unknown-element.hwpx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    const { pass, output } = owpmlCheck(file);
+    expect(pass).toBe(false);
+    expect(output).toContain('UNKNOWN-DROPPED Contents/section0.xml: <hp:bogus>');
+  });
 });
