@@ -62,15 +62,30 @@ export async function main(): Promise<void> {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '대용량 회의' }).waitFor();
 
-    // Long lists render only the rows near the viewport: scroll to the row first.
+    // Long lists render only the rows near the viewport: scroll to the row first. Rows are as tall
+    // as their fields make them, so the scroll is corrected from the rows rendered until it is there.
     const row = (list: string, position: number, height: number) => async () => {
-      await page.evaluate(
-        ([id, y]) => {
-          const top = document.getElementById(id as string)?.getBoundingClientRect().top ?? 0;
-          window.scrollTo(0, top + window.scrollY + (y as number));
-        },
-        [list, (position - 1) * height] as const,
-      );
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const there = await page.evaluate(
+          ([id, target, estimate]) => {
+            const rows = [...document.querySelectorAll<HTMLElement>(`#${id} li[aria-posinset]`)];
+            if (rows.some((li) => li.getAttribute('aria-posinset') === String(target))) return true;
+            const first = rows[0];
+            if (!first) {
+              // Not a list (the details): its top is the place.
+              window.scrollTo(0, window.scrollY + document.getElementById(id as string)!.getBoundingClientRect().top);
+              return true;
+            }
+            const at = Number(first.getAttribute('aria-posinset'));
+            const step = first.getBoundingClientRect().height || (estimate as number);
+            window.scrollTo(0, window.scrollY + first.getBoundingClientRect().top + ((target as number) - at) * step);
+            return false;
+          },
+          [list, position, height] as const,
+        );
+        if (there) return;
+        await page.waitForTimeout(100);
+      }
     };
     const scenarios = [
       {
