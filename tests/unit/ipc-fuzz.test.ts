@@ -346,6 +346,7 @@ function isAllowed(p: string): boolean {
   return (
     path.dirname(p) === DOCUMENTS &&
     (p === `${CHOSEN}.docx` ||
+      p === `${CHOSEN}.hwpx` ||
       p === `${CHOSEN}.json` ||
       p === `${CHOSEN}.pdf` ||
       (p.startsWith(`${CHOSEN}.`) && p.endsWith('.part')))

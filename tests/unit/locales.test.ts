@@ -38,6 +38,7 @@ describe('locales', () => {
       'minutes.footer.page',
       'minutes.event.openedBy',
       'minutes.previousActions.doneOn',
+      'actions.doneOn',
     ]);
     for (const [key, value] of en) {
       if (choosesParts.has(key)) continue;
