@@ -23,19 +23,25 @@ export async function addActionItem(
   agendaItemId: string | null,
   fields: Partial<ActionItemFields> = {},
 ): Promise<string> {
-  const row: ActionItem = {
-    id: newId(),
-    meetingId,
-    agendaItemId,
-    text: '',
-    owner: '',
-    dueDate: '',
-    done: false,
-    createdAt: Date.now(),
-    ...fields,
-  };
-  await db().actionItems.add(row);
-  return row.id;
+  const d = db();
+  return d.transaction('rw', d.actionItems, async () => {
+    // Items are listed by createdAt: two added within one millisecond keep the order they were
+    // added in (a tie would fall to their random ids).
+    const times = (await d.actionItems.where('meetingId').equals(meetingId).toArray()).map((a) => a.createdAt);
+    const row: ActionItem = {
+      id: newId(),
+      meetingId,
+      agendaItemId,
+      text: '',
+      owner: '',
+      dueDate: '',
+      done: false,
+      createdAt: Math.max(Date.now(), ...times.map((t) => t + 1)),
+      ...fields,
+    };
+    await d.actionItems.add(row);
+    return row.id;
+  });
 }
 
 export function updateActionItem(id: string, changes: Partial<ActionItemFields>): Promise<void> {
