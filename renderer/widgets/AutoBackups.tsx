@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutoBackupInfo } from '../domain/backupFiles';
-import { makeAutoBackup } from './autoBackup';
+import { makeAutoBackup, onAutoBackupWritten } from './autoBackup';
 import { clockTime, isoDay } from '../domain/dates';
 import { host } from '../host';
 import { currentLanguage } from '../i18n';
@@ -32,6 +32,8 @@ export function AutoBackups() {
       active = false;
     };
   }, [version]);
+  // A backup made while the list is shown (the daily one, a meeting's end, Back up now) joins it.
+  useEffect(() => onAutoBackupWritten(() => setVersion((v) => v + 1)), []);
 
   const restoreOne = async (backup: AutoBackupInfo) => {
     setOutcome(null);
@@ -70,11 +72,7 @@ export function AutoBackups() {
         </ul>
       )}
       <div className="toolbar">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void makeAutoBackup('manual').then(() => setVersion((v) => v + 1))}
-        >
+        <button type="button" className="button button--small" onClick={() => void makeAutoBackup('manual')}>
           {t('auto.backupNow')}
         </button>
       </div>

@@ -10,10 +10,19 @@ import { host } from '../host';
 import type { AutoBackupReason } from '../domain/backupFiles';
 import { APP_VERSION } from './version';
 
+const written = new Set<() => void>();
+
+/** Told after each automatic backup is written: Settings lists them, and may be open meanwhile. */
+export function onAutoBackupWritten(listener: () => void): () => void {
+  written.add(listener);
+  return () => written.delete(listener);
+}
+
 export async function makeAutoBackup(reason: AutoBackupReason): Promise<void> {
   try {
     if ((await countMeetings()) === 0) return;
     await host.writeAutoBackup({ reason, text: await backupText({ appVersion: APP_VERSION }) });
+    for (const listener of written) listener();
   } catch (error) {
     console.warn('The automatic backup failed; it is tried again later.', error);
   }
