@@ -88,10 +88,10 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, events: 'id, meetingId, agendaItemId, [
 export const SCHEMA_V6 = { ...SCHEMA_V5, searchDocs: 'key, meetingId', searchMeta: 'key' } as const;
 
 export function openDb(name: string = DB_NAME): SeogiDb {
-  // No live-query cache: it deep-copies every result it hands out (10,000 meetings: ~80 ms more at
-  // start, bench/archive.bench.ts), and its optimistic updates would show a write before it is
-  // stored. Live queries still run again on every committed change.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as SeogiDb;
+  // Dexie's live-query cache stays on, though it deep-copies every result (10,000 meetings: ~80 ms
+  // at start, bench/archive.bench.ts): without it a change of item shows only once its strict
+  // write is on disk, and a click that fast lands on the item before.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SeogiDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
     .stores(SCHEMA_V2)

@@ -27,12 +27,17 @@ async function recordSeedMeeting(page: Page): Promise<void> {
   await live.start();
   await live.addEntry('2021년 읍·면·동 지역사회보장협의체 운영성과 보고가 있었음.');
   await live.decide('noted');
-  await entry.press('Alt+ArrowDown');
+  // The outcome and Add action item act on the item shown: each is used once the next item is.
+  const next = async (index: number) => {
+    await entry.press('Alt+ArrowDown');
+    await expect(live.currentItem).toContainText(SEED_KO.agenda[index]!.title);
+  };
+  await next(1);
   await live.addEntry(`@박춘배 ${SEED_KO.statements.park}`);
   await live.decide('approved', { for: 5, against: 0, abstain: 0 });
-  await entry.press('Alt+ArrowDown');
+  await next(2);
   await live.decide('amended');
-  await entry.press('Alt+ArrowDown');
+  await next(3);
   await live.addEntry(`@김종석 ${SEED_KO.statements.kim}`);
   await live.decide('approved');
   await page.getByRole('button', { name: koLive.actions.add }).click();
