@@ -10,7 +10,7 @@
  * trailer carries the CRC): one implementation for both packages, no Node API, so it runs in a
  * Web Worker.
  */
-import { deflate } from './docx/zip';
+import { CENTRAL_HEADER, DEFLATED, deflate, END_OF_CENTRAL_DIRECTORY, LOCAL_HEADER, STORED } from './docx/zip';
 
 export interface ZipFile {
   name: string;
@@ -19,11 +19,6 @@ export interface ZipFile {
   store?: boolean;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const STORED = 0;
-const DEFLATED = 8;
 /** Version 2.0: what deflate needs, and what Hancom's files say. */
 const VERSION = 20;
 /** General-purpose flag 11: the name is UTF-8 (set only when it is not plain ASCII). */

@@ -10,9 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../renderer/domain/model';
 import { minutesToHwpx } from '../../renderer/export/hwpx/build';
-import { approvalBoxes, hostileRecord, members, varied } from '../fixtures/minutesRecords';
+import { MINUTES_CASES } from '../fixtures/minutesRecords';
 import { seedRecord } from '../fixtures/seedRecord';
 import { owpmlCheck } from '../owpml';
 
@@ -20,14 +19,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'seogi-hwpx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("Hancom's model loads the .hwpx", () => {
-  const cases: [string, () => MeetingRecord][] = [
-    ['seed', seedRecord],
-    ['approval boxes', approvalBoxes],
-    ['members signing, approved', members],
-    ['varied', varied],
-    ['hostile', hostileRecord],
-  ];
-  for (const [name, record] of cases) {
+  for (const [name, record] of MINUTES_CASES) {
     for (const language of ['ko', 'en'] as const) {
       it(`${name}, ${language}`, { timeout: 60_000 }, async () => {
         const file = path.join(dir, `${name.replace(/\W+/g, '-')}-${language}.hwpx`);

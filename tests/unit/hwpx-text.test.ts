@@ -9,7 +9,7 @@ import type { Language, MeetingRecord } from '../../renderer/domain/model';
 import { minutesToBytes } from '../../renderer/export/docx/build';
 import { xmlSafe } from '../../renderer/export/docx/sanitize';
 import { minutesToHwpx } from '../../renderer/export/hwpx/build';
-import { approvalBoxes, hostile, hostileRecord, kept, long, members, varied } from '../fixtures/minutesRecords';
+import { hostile, hostileRecord, kept, long, MINUTES_CASES } from '../fixtures/minutesRecords';
 import { seedRecord } from '../fixtures/seedRecord';
 import { firstNonXml, readDocx } from './docxRead';
 import { all, readHwpx } from './hwpxRead';
@@ -23,14 +23,7 @@ async function both(record: () => MeetingRecord, language: Language) {
 }
 
 describe('.hwpx text against the .docx', () => {
-  const cases: [string, () => MeetingRecord][] = [
-    ['seed', seedRecord],
-    ['approval boxes', approvalBoxes],
-    ['members signing, approved', members],
-    ['varied', varied],
-    ['hostile', hostileRecord],
-  ];
-  for (const [name, record] of cases) {
+  for (const [name, record] of MINUTES_CASES) {
     for (const language of ['ko', 'en'] as const) {
       it(`has the .docx's paragraphs, in order: ${name}, ${language}`, async () => {
         const { docx, hwpx } = await both(record, language);

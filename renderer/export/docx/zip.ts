@@ -12,11 +12,11 @@
  * gzip gives both without a line of CRC code here.
  */
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const STORED = 0;
-const DEFLATED = 8;
+export const LOCAL_HEADER = 0x04034b50;
+export const CENTRAL_HEADER = 0x02014b50;
+export const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+export const STORED = 0;
+export const DEFLATED = 8;
 /** General-purpose flag: sizes and CRC in a data descriptor after the data, not in the header. */
 const DATA_DESCRIPTOR = 0x0008;
 
