@@ -7,6 +7,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import { saveStatusMiddleware } from './saveStatus';
+import { meetingListMiddleware, type ListBucket } from './meetingList';
 import { searchIndexMiddleware, type SearchMeta, type SearchRow } from './searchIndex';
 import { singleWriter } from './writer';
 import type {
@@ -35,6 +36,7 @@ export type SeogiDb = Dexie & {
   phrases: EntityTable<BodyPhrases, 'body'>;
   searchDocs: EntityTable<SearchRow, 'key'>;
   searchMeta: EntityTable<SearchMeta, 'key'>;
+  meetingList: EntityTable<ListBucket, 'bucket'>;
 };
 
 /**
@@ -87,6 +89,12 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, events: 'id, meetingId, agendaItemId, [
  */
 export const SCHEMA_V6 = { ...SCHEMA_V5, searchDocs: 'key, meetingId', searchMeta: 'key' } as const;
 
+/**
+ * Version 7: `meetingList`, every meeting's summary in a few rows (data/meetingList.ts), for the
+ * home screen. A new table only: the first read of the list fills it.
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V6, meetingList: 'bucket' } as const;
+
 export function openDb(name: string = DB_NAME): SeogiDb {
   // Dexie's live-query cache stays on, though it deep-copies every result (10,000 meetings: ~80 ms
   // at start, bench/archive.bench.ts): without it a change of item shows only once its strict
@@ -114,8 +122,10 @@ export function openDb(name: string = DB_NAME): SeogiDb {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7);
   // Far below singleWriter (its level): a write it refuses never reaches the index.
   db.use(searchIndexMiddleware);
+  db.use(meetingListMiddleware);
   db.use(singleWriter);
   // Used after singleWriter, so above it: a write it refuses is reported too.
   db.use(saveStatusMiddleware);

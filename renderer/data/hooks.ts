@@ -12,6 +12,7 @@ import type {
   Entry,
   Meeting,
   MeetingEvent,
+  MeetingSummary,
   MeetingRecord,
 } from '../domain/model';
 import { listActionItems, listAllActionItems, listPreviousActionItems, type PreviousActions } from './actionItems';
@@ -26,7 +27,7 @@ import { searchAsTyped, searchIndexVersion, subscribeSearchIndex } from './searc
 import type { SearchFilters, SearchResult } from '../domain/search';
 import type { ActionRow } from '../domain/actionItems';
 
-export function useMeetings(): Meeting[] | undefined {
+export function useMeetings(): MeetingSummary[] | undefined {
   return useLiveQuery(listMeetings, []);
 }
 

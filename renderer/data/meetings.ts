@@ -7,6 +7,7 @@ import {
   newId,
   type Language,
   type Meeting,
+  type MeetingSummary,
   type QuorumRule,
   type Signature,
   type Threshold,
@@ -17,6 +18,7 @@ import { carriedSignature, signatureOf } from '../domain/signature';
 import { blankAttendee } from './attendees';
 import { db } from './db';
 import { forgetJournal } from './liveJournal';
+import { rebuildMeetingList, storedSummaries, summaryOf } from './meetingList';
 import { dropEdit } from './pendingEdits';
 import { updateKey, writeOrKeep } from './fallback';
 import { rowsInOrder } from './ordered';
@@ -124,23 +126,29 @@ export function getMeeting(id: string): Promise<Meeting | undefined> {
   return db().meetings.get(id);
 }
 
-type MeetingOrder = Pick<Meeting, 'date' | 'createdAt'>;
+type MeetingOrder = Pick<Meeting, 'id' | 'date' | 'createdAt'>;
 
 interface OrderKey {
   day: string;
   createdAt: number;
+  id: string;
 }
 
 const orderKey = (m: MeetingOrder): OrderKey => ({
   day: m.date || new Date(m.createdAt).toISOString().slice(0, 10),
   createdAt: m.createdAt,
+  id: m.id,
 });
 
 // Days are ISO (or whatever was typed): compared by code unit, as cheaply as a sort of 10,000
 // meetings needs (localeCompare was most of its time).
-const compareKeys = (a: OrderKey, b: OrderKey) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt);
+const compareKeys = (a: OrderKey, b: OrderKey) =>
+  a.day < b.day ? 1 : a.day > b.day ? -1 : b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Newest first: by meeting date (undated meetings by when they were created), then creation. */
+/**
+ * Newest first: by meeting date (undated meetings by when they were created), then creation, then
+ * id (meetings restored or written in one millisecond keep one order, whatever order they are read in).
+ */
 export function compareNewestFirst(a: MeetingOrder, b: MeetingOrder): number {
   return compareKeys(orderKey(a), orderKey(b));
 }
@@ -156,8 +164,23 @@ export function countMeetings(): Promise<number> {
   return db().meetings.count();
 }
 
-export async function listMeetings(): Promise<Meeting[]> {
-  return newestFirst(await db().meetings.toArray());
+/**
+ * Every meeting's summary, newest first, from the stored list (meetingList.ts); a stale list is
+ * read from the meetings this once, and rebuilt. One explicit transaction: the list and the count
+ * that proves it are read together, and Dexie's live-query cache (which would not see the list's
+ * writes, made below it) is bypassed.
+ */
+export async function listMeetings(): Promise<MeetingSummary[]> {
+  const d = db();
+  const { summaries, stale } = await d.transaction('r', d.meetings, d.meetingList, async () => {
+    const stored = await storedSummaries(d);
+    return stored
+      ? { summaries: stored, stale: false }
+      : { summaries: (await d.meetings.toArray()).map(summaryOf), stale: true };
+  });
+  // After this task: a live query's zone (this reader's, when it is one) allows no write.
+  if (stale) setTimeout(() => void rebuildMeetingList(d));
+  return newestFirst(summaries);
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 import { useSyncExternalStore } from 'react';
+import { isIdbTransaction } from './coreRequests';
 
 /** Why writing failed, in words the recorder can act on (see common:error.storage.*). */
 export type StorageProblem = 'full' | 'closed' | 'failed';
@@ -71,11 +72,6 @@ function subscribe(listener: () => void): () => void {
 
 export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(subscribe, saveStatus);
-}
-
-/** The core's transaction is an IDBTransaction (as Dexie's own cache middleware relies on). */
-function isIdbTransaction(trans: DBCoreTransaction): trans is DBCoreTransaction & IDBTransaction {
-  return 'addEventListener' in trans;
 }
 
 /**

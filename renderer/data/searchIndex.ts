@@ -12,6 +12,7 @@
  * by the search worker (searchEngine.ts) in chunks, each a read-write transaction of its own.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { isIdbTransaction, keysOf, writesWith } from './coreRequests';
 import type { ActionItem, AgendaItem, Entry, Meeting } from '../domain/model';
 import {
   actionItemDoc,
@@ -127,35 +128,6 @@ function announce(keys: Set<string>): void {
 /** The keys each open read-write transaction changed, announced when it commits. */
 const changed = new WeakMap<DBCoreTransaction, Set<string>>();
 
-function isIdbTransaction(trans: DBCoreTransaction): trans is DBCoreTransaction & IDBTransaction {
-  return 'addEventListener' in trans;
-}
-
-/** An upgrade's own writes are left out: the index is rebuilt after it (and may not exist yet). */
-function indexes(trans: DBCoreTransaction): boolean {
-  return isIdbTransaction(trans) && trans.mode === 'readwrite' && trans.objectStoreNames.contains(SEARCH_TABLE);
-}
-
-/** The primary keys a request removes or replaces; a deleteRange's are read before it runs. */
-async function keysOf(table: DBCoreTable, request: DBCoreMutateRequest): Promise<unknown[]> {
-  switch (request.type) {
-    case 'add':
-    case 'put':
-      return request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey?.(value));
-    case 'delete':
-      return request.keys;
-    case 'deleteRange': {
-      const index = table.schema.primaryKey;
-      const { result } = await table.query({
-        trans: request.trans,
-        values: false,
-        query: { index, range: request.range },
-      });
-      return result;
-    }
-  }
-}
-
 function writeIndex(
   search: DBCoreTable,
   table: SourceTable,
@@ -205,7 +177,7 @@ export const searchIndexMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: async (request) => {
-          if (!indexes(request.trans)) return table.mutate(request);
+          if (!writesWith(request.trans, SEARCH_TABLE)) return table.mutate(request);
           const keys = await keysOf(table, request);
           const result = await table.mutate(request);
           await writeIndex(down.table(SEARCH_TABLE), name, request, keys, result.failures);

@@ -155,6 +155,12 @@ export const meetingSchema = z.strictObject({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** What the meetings list shows of a meeting, and sorts, groups and filters it by. */
+export type MeetingSummary = Pick<
+  Meeting,
+  'id' | 'title' | 'organization' | 'sessionLabel' | 'location' | 'date' | 'status' | 'createdAt'
+>;
+
 export const attendeeSchema = z.strictObject({
   id,
   meetingId,

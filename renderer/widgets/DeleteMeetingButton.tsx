@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { deleteMeeting } from '../data/meetings';
-import type { Meeting } from '../domain/model';
+import type { MeetingSummary } from '../domain/model';
 
 /**
  * Deletes a meeting and everything recorded in it, after an explicit confirmation. Approved
@@ -14,7 +14,7 @@ export function DeleteMeetingButton({
   className = 'button button--danger',
   onDeleted,
 }: {
-  meeting: Meeting;
+  meeting: Pick<MeetingSummary, 'id' | 'title' | 'status'>;
   label: ReactNode;
   className?: string;
   onDeleted?: () => void;

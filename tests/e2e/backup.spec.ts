@@ -57,7 +57,7 @@ test('back up all data, restore it on a fresh profile, and merge by id with a pr
     });
     await home(page, rows);
     const text = await backUp(page, file);
-    expect(JSON.parse(text)).toMatchObject({ format: 'seogi-backup', formatVersion: 1, schemaVersion: 6 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'seogi-backup', formatVersion: 1, schemaVersion: 7 });
   });
 
   // Another computer: a fresh profile, nothing stored.

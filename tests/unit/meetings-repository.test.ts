@@ -44,6 +44,7 @@ describe('meetings repository', () => {
         'entries',
         'events',
         'journal',
+        'meetingList',
         'meetings',
         'phrases',
         'searchDocs',

@@ -120,7 +120,8 @@ describe('schema upgrade', () => {
 
     const v2 = openDb(name);
     await v2.open();
-    expect(v2.verno).toBe(6);
+    expect(v2.verno).toBe(7);
+    expect(await v2.meetingList.toArray()).toEqual([]);
     expect(await v2.journal.toArray()).toEqual([]);
     expect(await v2.phrases.toArray()).toEqual([]);
     expect(await v2.events.toArray()).toEqual([]);

@@ -11,7 +11,7 @@ import {
 } from '../../renderer/data/agenda';
 import { applyRestore, backupText, currentStoredMeetings, openBackup } from '../../renderer/data/backup';
 import { createBackupReader } from '../../renderer/data/backupReader';
-import { db, openDb, SCHEMA_V5, SCHEMA_V6 } from '../../renderer/data/db';
+import { db, openDb, SCHEMA_V5, SCHEMA_V7 } from '../../renderer/data/db';
 import { addEntry, removeEntry, updateEntry } from '../../renderer/data/entries';
 import { applyLiveOp } from '../../renderer/data/liveJournal';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../renderer/data/meetings';
@@ -234,7 +234,7 @@ describe('rebuilding', () => {
     await rebuildSearchIndex(db());
     expect(await searchIndexStale(db())).toBe(false);
     const raw = new Dexie(db().name);
-    raw.version(6).stores(SCHEMA_V6);
+    raw.version(7).stores(SCHEMA_V7);
     await raw.table('actionItems').add({
       id: 'raw',
       meetingId: m,
@@ -251,7 +251,7 @@ describe('rebuilding', () => {
     expect(await snippets('몰래')).toEqual([[m, ['몰래 쓴 조치']]]);
   });
 
-  it('indexes a version-5 database after its upgrade to version 6', async () => {
+  it('indexes a version-5 database after its upgrade (to version 6, and on)', async () => {
     const name = 'seogi-search-upgrade-test';
     const v5 = new Dexie(name);
     v5.version(5).stores(SCHEMA_V5);
@@ -274,7 +274,7 @@ describe('rebuilding', () => {
     v5.close();
     const v6 = openDb(name);
     await v6.open();
-    expect(v6.verno).toBe(6);
+    expect(v6.verno).toBe(7);
     expect(await v6.searchDocs.count()).toBe(0);
     expect(await searchIndexStale(v6)).toBe(true);
     const upgraded = new SearchEngine(v6);

@@ -9,7 +9,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../domain/model';
+import type { MeetingSummary } from '../../domain/model';
 import { routeHref } from '../../hooks/router';
 import { useWindowRows } from '../../hooks/windowRows';
 import { currentLanguage } from '../../i18n';
@@ -19,7 +19,7 @@ import { groupByBody, listRows, type ListRow } from './grouping';
 
 const ROW_PX = 64;
 
-export function MeetingList({ meetings }: { meetings: readonly Meeting[] }) {
+export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }) {
   const rows = useMemo(() => listRows(groupByBody(meetings)), [meetings]);
   // Where each body's heading is among the rows.
   const headings = useMemo(() => rows.flatMap((row, index) => (row.kind === 'heading' ? [index] : [])), [rows]);

@@ -8,26 +8,26 @@
  * prepares or has just held is at the top of its body rather than below years of earlier ones.
  * Session labels are free text (some restart each year), so they are not sorted on.
  */
-import type { Meeting } from '../../domain/model';
+import type { MeetingSummary } from '../../domain/model';
 import { passesFilters, type SearchFilters, type SearchGroup, type SearchHit } from '../../domain/search';
 import type { Route } from '../../hooks/router';
 
 /** A meeting's body as the search's filter reads it: its organization, trimmed ('' for none). */
-export function bodyOf(meeting: Pick<Meeting, 'organization'>): string {
+export function bodyOf(meeting: Pick<MeetingSummary, 'organization'>): string {
   return meeting.organization.trim();
 }
 
 export interface BodyGroup {
   body: string;
-  meetings: Meeting[];
+  meetings: MeetingSummary[];
 }
 
 /**
  * The meetings (newest first) by body: bodies in the order of their latest meeting, each with its
  * meetings newest first; meetings with no body last.
  */
-export function groupByBody(meetings: readonly Meeting[]): BodyGroup[] {
-  const groups = new Map<string, Meeting[]>();
+export function groupByBody(meetings: readonly MeetingSummary[]): BodyGroup[] {
+  const groups = new Map<string, MeetingSummary[]>();
   for (const meeting of meetings) {
     const body = bodyOf(meeting);
     const list = groups.get(body);
@@ -42,7 +42,7 @@ export function groupByBody(meetings: readonly Meeting[]): BodyGroup[] {
 /** One row of the windowed list: a body's heading, or a meeting with its place in its body. */
 export type ListRow =
   | { kind: 'heading'; group: number; body: string; count: number }
-  | { kind: 'meeting'; group: number; meeting: Meeting; position: number; count: number };
+  | { kind: 'meeting'; group: number; meeting: MeetingSummary; position: number; count: number };
 
 export function listRows(groups: readonly BodyGroup[]): ListRow[] {
   return groups.flatMap((group, index): ListRow[] => [
@@ -58,14 +58,14 @@ export function listRows(groups: readonly BodyGroup[]): ListRow[] {
 }
 
 /** The bodies stored (for the filter), by name; '' (no body) last when some meeting has none. */
-export function bodiesOf(meetings: readonly Meeting[]): string[] {
+export function bodiesOf(meetings: readonly MeetingSummary[]): string[] {
   const bodies = [...new Set(meetings.map(bodyOf))];
   const named = bodies.filter((b) => b !== '').sort((a, b) => a.localeCompare(b));
   return bodies.includes('') ? [...named, ''] : named;
 }
 
 /** The years of the meetings' dates, newest first (undated meetings have none). */
-export function yearsOf(meetings: readonly Meeting[]): string[] {
+export function yearsOf(meetings: readonly MeetingSummary[]): string[] {
   const years = new Set(meetings.filter((m) => /^\d{4}-/u.test(m.date)).map((m) => m.date.slice(0, 4)));
   return [...years].sort().reverse();
 }
@@ -77,7 +77,7 @@ export interface FilterState {
   year: string;
   from: string;
   to: string;
-  status: Meeting['status'] | '';
+  status: MeetingSummary['status'] | '';
 }
 
 export const NO_FILTERS: FilterState = { body: null, year: '', from: '', to: '', status: '' };
@@ -95,7 +95,7 @@ export function searchFilters(state: FilterState): SearchFilters {
 }
 
 /** The meetings the list shows with these filters (the search's own test of a meeting). */
-export function filterMeetings(meetings: readonly Meeting[], filters: SearchFilters): Meeting[] {
+export function filterMeetings(meetings: readonly MeetingSummary[], filters: SearchFilters): MeetingSummary[] {
   return meetings.filter((meeting) => passesFilters(meeting, filters));
 }
 
