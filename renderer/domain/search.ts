@@ -67,6 +67,36 @@ export interface SearchResult {
   meetingCount: number;
 }
 
+const sameHit = (a: SearchHit, b: SearchHit) =>
+  a.kind === b.kind &&
+  a.targetId === b.targetId &&
+  a.itemId === b.itemId &&
+  a.snippet === b.snippet &&
+  a.ranges.length === b.ranges.length &&
+  a.ranges.every(([start, end], i) => b.ranges[i]?.[0] === start && b.ranges[i]?.[1] === end);
+
+/**
+ * Whether two groups show the same thing: each answer is built anew, and most of its groups are
+ * as the previous keystroke's answer drew them (the results draw only those that changed).
+ */
+export function sameGroup(a: SearchGroup, b: SearchGroup): boolean {
+  return (
+    a === b ||
+    (a.meetingId === b.meetingId &&
+      a.title === b.title &&
+      a.body === b.body &&
+      a.sessionLabel === b.sessionLabel &&
+      a.date === b.date &&
+      a.status === b.status &&
+      a.hitCount === b.hitCount &&
+      a.hits.length === b.hits.length &&
+      a.hits.every((hit, i) => {
+        const other = b.hits[i];
+        return other !== undefined && sameHit(hit, other);
+      }))
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // What is searchable
 

@@ -8,6 +8,7 @@ import {
   matchesFolded,
   meetingDocs,
   parseQuery,
+  sameGroup,
   searchCorpus,
   snippetOf,
   type IndexedDoc,
@@ -189,5 +190,26 @@ describe('searchCorpus', () => {
 
   it('finds nothing for an empty query', () => {
     expect(searchCorpus(corpus(), ' ')).toEqual({ query: ' ', groups: [], meetingCount: 0 });
+  });
+
+  it('tells a group drawn as before (sameGroup) from one that shows something else', () => {
+    // Each keystroke's answer is built anew. "예산 심" and "예산 심의" find the same text, with
+    // other marks: the same group only when asked twice.
+    const [a, b] = [searchCorpus(corpus(), '예산 심'), searchCorpus(corpus(), '예산 심의')];
+    expect(a.groups[0]).not.toBe(b.groups[0]);
+    expect(sameGroup(a.groups[0]!, searchCorpus(corpus(), '예산 심').groups[0]!)).toBe(true);
+    expect(sameGroup(a.groups[0]!, b.groups[0]!)).toBe(false);
+    const group = a.groups[0]!;
+    const hit = group.hits[0]!;
+    for (const changed of [
+      { ...group, title: '다른 제목' },
+      { ...group, status: 'live' as const },
+      { ...group, hitCount: group.hitCount + 1 },
+      { ...group, hits: [] },
+      { ...group, hits: [{ ...hit, snippet: `${hit.snippet}.` }] },
+      { ...group, hits: [{ ...hit, ranges: [[0, 1] as const] }] },
+    ]) {
+      expect(sameGroup(group, changed)).toBe(false);
+    }
   });
 });

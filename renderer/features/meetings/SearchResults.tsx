@@ -9,7 +9,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArchiveSearch } from '../../data/hooks';
-import type { SearchFilters, SearchGroup, SearchHit } from '../../domain/search';
+import { sameGroup, type SearchFilters, type SearchGroup, type SearchHit } from '../../domain/search';
 import { routeHref } from '../../hooks/router';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
@@ -28,41 +28,45 @@ function Snippet({ hit }: { hit: SearchHit }) {
   return <span className="result__snippet">{parts}</span>;
 }
 
-// Memoized: while the next answer is on its way the list is drawn again with the same groups.
-const ResultGroup = memo(function ResultGroup({ group }: { group: SearchGroup }) {
-  const { t } = useTranslation(['meetings', 'record']);
-  const { t: tr } = useTranslation('record');
-  const title = group.title || t('untitled');
-  return (
-    <li className="card result">
-      <div className="result__head">
-        <h2 className="result__title">
-          <a href={routeHref({ name: 'meeting', id: group.meetingId })}>{title}</a>
-        </h2>
-        <span className="result__meta">
-          {[
-            group.body || t('noBody'),
-            group.sessionLabel,
-            group.date ? formatDate(tr, group.date, currentLanguage()) : t('noDate'),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-        </span>
-        <span className={`badge badge--${group.status}`}>{t(`record:status.${group.status}`)}</span>
-        <span className="result__count">{t('results.hits', { count: group.hitCount })}</span>
-      </div>
-      <ul className="result__hits">
-        {group.hits.map((hit) => (
-          <li key={`${hit.kind}:${hit.targetId}:${hit.snippet}`}>
-            <a className="result__hit" href={routeHref(hitRoute(group, hit))}>
-              <span className="result__kind">{t(`results.kind.${hit.kind}`)}</span> <Snippet hit={hit} />
-            </a>
-          </li>
-        ))}
-      </ul>
-    </li>
-  );
-});
+// Drawn again only when it shows something else: most groups of one keystroke's answer are those
+// of the keystroke before (and while the next answer is on its way, the list is drawn unchanged).
+const ResultGroup = memo(
+  function ResultGroup({ group }: { group: SearchGroup }) {
+    const { t } = useTranslation(['meetings', 'record']);
+    const { t: tr } = useTranslation('record');
+    const title = group.title || t('untitled');
+    return (
+      <li className="card result">
+        <div className="result__head">
+          <h2 className="result__title">
+            <a href={routeHref({ name: 'meeting', id: group.meetingId })}>{title}</a>
+          </h2>
+          <span className="result__meta">
+            {[
+              group.body || t('noBody'),
+              group.sessionLabel,
+              group.date ? formatDate(tr, group.date, currentLanguage()) : t('noDate'),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+          <span className={`badge badge--${group.status}`}>{t(`record:status.${group.status}`)}</span>
+          <span className="result__count">{t('results.hits', { count: group.hitCount })}</span>
+        </div>
+        <ul className="result__hits">
+          {group.hits.map((hit) => (
+            <li key={`${hit.kind}:${hit.targetId}:${hit.snippet}`}>
+              <a className="result__hit" href={routeHref(hitRoute(group, hit))}>
+                <span className="result__kind">{t(`results.kind.${hit.kind}`)}</span> <Snippet hit={hit} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      </li>
+    );
+  },
+  (before, after) => sameGroup(before.group, after.group),
+);
 
 export function SearchResults({ query, filters }: { query: string; filters: SearchFilters }) {
   const { t } = useTranslation('meetings');
