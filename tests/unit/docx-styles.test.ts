@@ -51,9 +51,11 @@ describe.each(['ko', 'en'] as const)('styles of the %s minutes', (language: Lang
       const style = paragraphStyle(paragraph);
       expect(style, paragraphText(paragraph)).not.toBeNull();
       expect(styles.has(style!), `${style}`).toBe(true);
-      // No direct indents or colours: a clerk restyles by style.
+      // No direct indents, alignment or colours: a clerk restyles by style.
       expect(elements(paragraph, 'ind'), paragraphText(paragraph)).toEqual([]);
+      expect(elements(paragraph, 'jc'), paragraphText(paragraph)).toEqual([]);
     }
+    expect(elements(body, 'color')).toEqual([]);
     for (const rStyle of elements(body, 'rStyle')) expect(styles.has(attr(rStyle, 'val')!)).toBe(true);
     // Each kind of content under its own name.
     const used = new Set(paragraphs.map(paragraphStyle));
@@ -63,6 +65,7 @@ describe.each(['ko', 'en'] as const)('styles of the %s minutes', (language: Lang
       STYLE.heading2,
       STYLE.metaLabel,
       STYLE.tableText,
+      STYLE.tableValue,
       STYLE.tableHeading,
       STYLE.agenda,
       STYLE.presenter,
@@ -72,6 +75,7 @@ describe.each(['ko', 'en'] as const)('styles of the %s minutes', (language: Lang
       STYLE.attachment,
       STYLE.signatureDate,
       STYLE.signature,
+      STYLE.signatureSign,
       STYLE.signatureLabel,
       ...(language === 'en' ? [STYLE.subtitle] : [STYLE.event]),
     ])

@@ -312,13 +312,7 @@ function gridTable(header: readonly string[], rows: readonly string[][], languag
     },
     ...rows.map((row) => ({
       cells: row.map((value, i) => ({
-        children: [
-          new Paragraph({
-            style: STYLE.tableText,
-            ...(i === 0 ? {} : { alignment: AlignmentType.CENTER }),
-            children: runs(value),
-          }),
-        ],
+        children: [new Paragraph({ style: i === 0 ? STYLE.tableText : STYLE.tableValue, children: runs(value) })],
       })),
     })),
   ]);
@@ -342,7 +336,7 @@ function gridTableXml(header: readonly string[], rows: readonly string[][], lang
     `<w:vAlign w:val="center"/></w:tcPr>${paragraph}</w:tc>`;
   const headingPPr = styled(STYLE.tableHeading);
   const firstPPr = styled(STYLE.tableText);
-  const otherPPr = styled(STYLE.tableText, `<w:jc w:val="${AlignmentType.CENTER}"/>`);
+  const otherPPr = styled(STYLE.tableValue);
   const parts = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDER_XML}</w:tblBorders>` +
       `<w:tblLayout w:type="fixed"/><w:tblCellMar>${CELL_MARGINS_XML}</w:tblCellMar></w:tblPr><w:tblGrid>` +
@@ -439,13 +433,7 @@ function signatureBlock(content: MinutesContent): (Paragraph | Table)[] {
           { children: [new Paragraph({ style: STYLE.signatureLabel, children: runs(line.label) })] },
           { children: [new Paragraph({ style: STYLE.signature, children: runs(line.name) })] },
           {
-            children: [
-              new Paragraph({
-                style: STYLE.signature,
-                alignment: AlignmentType.RIGHT,
-                children: runs(labels.m('signature.sign'), { color: '595959' }),
-              }),
-            ],
+            children: [new Paragraph({ style: STYLE.signatureSign, children: runs(labels.m('signature.sign')) })],
           },
         ],
       })),

@@ -21,6 +21,7 @@ export const STYLE = {
   heading2: 'Heading2',
   metaLabel: 'MetaLabel',
   tableText: 'TableText',
+  tableValue: 'TableValue',
   tableHeading: 'TableHeading',
   agenda: 'AgendaLine',
   presenter: 'Presenter',
@@ -32,6 +33,7 @@ export const STYLE = {
   attachment: 'Attachment',
   signatureDate: 'SignatureDate',
   signature: 'Signature',
+  signatureSign: 'SignatureSign',
   signatureLabel: 'SignatureLabel',
   header: 'Header',
   footer: 'Footer',
@@ -103,6 +105,8 @@ function styleDefinitions(language: Language): string {
       rPr: `<w:b/><w:bCs/><w:sz w:val="${SIZE.item}"/><w:szCs w:val="${SIZE.item}"/>`,
     }),
     paragraphStyle(STYLE.tableText, 'Table Text', { pPr: '<w:spacing w:after="0"/>' }),
+    // A table's cells after the first (outcomes, votes, counts) are centred.
+    paragraphStyle(STYLE.tableValue, 'Table Value', { basedOn: STYLE.tableText, pPr: '<w:jc w:val="center"/>' }),
     paragraphStyle(STYLE.tableHeading, 'Table Heading', {
       basedOn: STYLE.tableText,
       // The header row stays with the first row under it.
@@ -144,6 +148,12 @@ function styleDefinitions(language: Language): string {
       pPr: '<w:keepNext/><w:spacing w:before="600" w:after="360"/><w:jc w:val="center"/>',
     }),
     paragraphStyle(STYLE.signature, 'Signature', { basedOn: STYLE.tableText, pPr: '<w:keepNext/>' }),
+    // "(서명)" / "(signature)": where the signature goes, set apart in grey.
+    paragraphStyle(STYLE.signatureSign, 'Signature Sign', {
+      basedOn: STYLE.signature,
+      pPr: '<w:jc w:val="right"/>',
+      rPr: '<w:color w:val="595959"/>',
+    }),
     paragraphStyle(STYLE.signatureLabel, 'Signature Label', {
       basedOn: STYLE.signature,
       rPr: '<w:b/><w:bCs/>',

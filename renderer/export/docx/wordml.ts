@@ -32,19 +32,18 @@ export function escapeXml(text: string): string {
   return text.replace(MARKUP, (char) => ESCAPES[char] ?? char);
 }
 
-/** What a run written here may carry: fonts, size and language come from the styles. */
+/**
+ * What a run written here may carry: a character style. Everything else (fonts, size, language,
+ * colour) comes from the styles, so that a clerk restyles a kind of text at once.
+ */
 export interface XmlRunStyle {
   /** A character style's id (w:rStyle). */
   style?: string;
-  /** RRGGBB */
-  color?: string;
 }
 
-/** `w:rPr` for the style's character style and color, in the schema's order; '' for none. */
+/** `w:rPr` for the style's character style; '' for none. */
 export function runProperties(style: XmlRunStyle = {}): string {
-  const rStyle = style.style !== undefined ? `<w:rStyle w:val="${escapeXml(style.style)}"/>` : '';
-  const color = style.color !== undefined ? `<w:color w:val="${escapeXml(style.color)}"/>` : '';
-  return rStyle || color ? `<w:rPr>${rStyle}${color}</w:rPr>` : '';
+  return style.style !== undefined ? `<w:rPr><w:rStyle w:val="${escapeXml(style.style)}"/></w:rPr>` : '';
 }
 
 /**
