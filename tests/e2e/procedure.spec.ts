@@ -80,8 +80,8 @@ test('a recess, a late arrival and a departure are in the record where they happ
       /\(\d{1,2}시\d\d분개의\)/,
       new RegExp(`\\(${korean(recessTime)}정회\\)`),
       /\(\d{1,2}시\d\d분속개\)/,
-      /\(\d{1,2}시\d\d분위원윤대호입장\)/,
-      /\(\d{1,2}시\d\d분위원한미경퇴장\)/,
+      /\(\d{1,2}시\d\d분윤대호위원입장\)/,
+      /\(\d{1,2}시\d\d분한미경위원퇴장\)/,
       /\(\d{1,2}시\d\d분산회\)/,
     ].map((pattern) => text.search(pattern));
     expect(

@@ -159,7 +159,7 @@ describe('minutesToText', () => {
         `심의 1. ${AGENDA[1]}`,
         '(11시 25분 계속 심의)',
         `심의 2. ${AGENDA[2]}`,
-        '(16시 31분 위원 한미경 퇴장)',
+        '(16시 31분 한미경 위원 퇴장)',
         '(11시 30분 산회)',
       ].map((line) => lines.indexOf(line));
       expect(order.every((index) => index >= 0)).toBe(true);

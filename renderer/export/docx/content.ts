@@ -201,10 +201,18 @@ function documentHeading(labels: Labels, name: string): string {
   return labels.m('document.title', { name: words.slice(...trimmed).join(' ') || name });
 }
 
+/** "위원 이정희" / "Councillor Lee": a speaker, as the proceedings head a statement. */
 function person(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
   const role = oneLine(attendee.role);
   const name = oneLine(attendee.name);
   return role && name ? labels.m('person', { role, name }) : name || role;
+}
+
+/** "이정희 위원" / "Councillor Lee": a person named within a sentence (a motion, a departure). */
+function named(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
+  const role = oneLine(attendee.role);
+  const name = oneLine(attendee.name);
+  return role && name ? labels.m('named', { name, role }) : name || role;
 }
 
 /** A procedural line; "… at 11:30 a.m." ends with one full stop, not two. */
@@ -370,10 +378,7 @@ const ROLL_CALL_LABELS = {
 function motionPerson(labels: Labels, ref: PersonRef | null, byId: ReadonlyMap<string, Attendee>): string {
   if (!ref) return '';
   const attendee = ref.attendeeId !== null ? byId.get(ref.attendeeId) : undefined;
-  if (!attendee) return oneLine(ref.name);
-  const name = oneLine(attendee.name);
-  const role = oneLine(attendee.role);
-  return name && role ? labels.m('motion.person', { name, role }) : name || role;
+  return attendee ? named(labels, attendee) : oneLine(ref.name);
 }
 
 /** "동의: 이정희 위원, 재청: 최성민 위원 — …" / "Moved by Councillor Lee, seconded by …: …". */
@@ -500,7 +505,7 @@ export function minutesContent(record: MeetingRecord, language: Language): Minut
       case 'arrived':
       case 'left': {
         const attendee = event.attendeeId !== null ? byId.get(event.attendeeId) : undefined;
-        const who = attendee ? person(labels, attendee) : '';
+        const who = attendee ? named(labels, attendee) : '';
         if (!who) return null;
         return labels.m(event.type === 'arrived' ? 'event.arrived' : 'event.left', { who, time });
       }
