@@ -16,7 +16,7 @@ import {
 } from '../data/backup';
 import { MAX_BACKUP_BYTES, planRestore, type BackupError, type RestorePlan } from '../domain/backup';
 import { currentLanguage } from '../i18n';
-import { formatDateTime } from '../i18n/format';
+import { formatDate, formatDateTime } from '../i18n/format';
 import { clockTime, isoDay } from '../domain/dates';
 
 export type Outcome = { kind: 'ok' | 'error'; text: string };
@@ -53,8 +53,9 @@ function PreviewDialog({
   const made = new Date(createdAt).getTime();
   const fates = (['new', 'newer', 'older', 'same'] as const).filter((fate) => plan.counts[fate] > 0);
   const changes = plan.counts.new + plan.counts.newer;
+  // Within a fate, newest first, as the meetings list reads (undated ones last).
   const listed = [...plan.meetings]
-    .sort((a, b) => CHANGES_FIRST[a.fate] - CHANGES_FIRST[b.fate])
+    .sort((a, b) => CHANGES_FIRST[a.fate] - CHANGES_FIRST[b.fate] || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .slice(0, PREVIEW_ROWS);
   return (
     <dialog
@@ -85,7 +86,11 @@ function PreviewDialog({
       <ul className="restore-list">
         {listed.map((meeting) => (
           <li key={meeting.id}>
-            <span>{[meeting.date, meeting.sessionLabel, meeting.title].filter(Boolean).join(' · ')}</span>
+            <span>
+              {[meeting.date && formatDate(tr, meeting.date, currentLanguage()), meeting.sessionLabel, meeting.title]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
             <span className={`badge badge--fate-${meeting.fate}`}>{t(`preview.fate.${meeting.fate}`)}</span>
           </li>
         ))}
