@@ -1,7 +1,7 @@
 /**
  * The Minutes preview in the export dialog, and its PDF. The seed meeting is recorded live; the
- * preview shows it in the chosen document language, and a reopened dialog shows an entry added
- * meanwhile. The PDF is made as the shell makes it — print media, Chromium's printToPDF with the
+ * preview shows it in the chosen document language, a reopened dialog shows an entry added
+ * meanwhile, and an open one what another tab records. The PDF is made as the shell makes it — print media, Chromium's printToPDF with the
  * options of electron/shared/pdf.ts — and must say the same words, in the same order, as the
  * exported .docx read through LibreOffice, in both languages, with its fonts embedded.
  */
@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import enMinutes from '../../locales/en/minutes.json' with { type: 'json' };
+import koCommon from '../../locales/ko/common.json' with { type: 'json' };
 import koExport from '../../locales/ko/export.json' with { type: 'json' };
 import koMinutes from '../../locales/ko/minutes.json' with { type: 'json' };
 import { pdfOptions } from '../../electron/shared/pdf';
@@ -200,4 +201,32 @@ test('the Minutes preview shows the record as it stands, in the chosen language,
       renderPage(pdf, 1, path.join(SCREENS_DIR, `minutes-preview-${language}-pdf-page1.png`));
     });
   }
+});
+
+test('the Minutes preview follows the record while it is open: what another tab records appears in it', async ({
+  page,
+  context,
+}) => {
+  const dialog = exportDialog(page);
+  const live = liveScreen(page, 'ko');
+  const rows = await openPreparedMeeting(page);
+  await live.start();
+  await live.addEntry(`@박춘배 ${SEED_KO.statements.park}`);
+  await waitSaved(page, 'ko');
+  await dialog.open();
+  await expect(dialog.preview.getByText(SEED_KO.statements.park)).toBeVisible();
+  await expect(dialog.preview.getByText(SEED_KO.statements.kim)).toHaveCount(0);
+
+  // A second tab takes over the writing; the first keeps its dialog open, read-only.
+  const second = await context.newPage();
+  await second.goto(`./#/meetings/${rows.meetings[0]!.id}/live`);
+  await second.getByRole('button', { name: koCommon.writer.takeOver }).click();
+  const other = liveScreen(second, 'ko');
+  await other.addEntry(`@김종석 ${SEED_KO.statements.kim}`);
+  await waitSaved(second, 'ko');
+
+  await expect(dialog.dialog).toBeVisible();
+  await expect(dialog.preview.getByText(SEED_KO.statements.kim)).toBeVisible();
+  await expect(dialog.preview.getByText('○ 부시장 김종석:')).toBeVisible();
+  await second.close();
 });
