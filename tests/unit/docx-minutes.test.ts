@@ -300,10 +300,10 @@ describe('what the minutes show, and leave out', () => {
     record.attendees[4] = { ...record.attendees[4]!, attendance: 'left', leftAt: null };
     record.attendees = record.attendees.map((a) => ({ ...a, affiliation: '' }));
     expect(await paragraphs(record)).toContain(
-      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10:20 출석), 위원 한미경(조퇴)',
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10시 20분 출석), 위원 한미경(조퇴)',
     );
     expect(await paragraphs(record, 'en')).toContain(
-      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민 (late, arrived 10:20), 위원 한미경 (Left early)',
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민 (late, arrived 10:20 a.m.), 위원 한미경 (left early)',
     );
   });
 

@@ -238,14 +238,20 @@ function withNote(labels: Labels, text: string, note: string): string {
   return note ? labels.m('withNote', { text, note }) : text;
 }
 
-/** "16:31 퇴장" when the time was stamped, else just "퇴장" (keys written out: a test finds them). */
+/**
+ * "조퇴, 16시 31분 퇴장" / "left early at 4:31 p.m." when the time was stamped, else just "조퇴" /
+ * "left early": the minutes' own words, the time as their procedural lines say it, in the case a
+ * note in brackets takes (keys written out: a test finds them).
+ */
 const STAMPED = {
   late: { at: 'attendance.lateAt', plain: 'attendance.late' },
   left: { at: 'attendance.leftAt', plain: 'attendance.left' },
 } as const;
 
 function stampedNote(labels: Labels, kind: keyof typeof STAMPED, at: number | null): string {
-  return at !== null ? labels.m(STAMPED[kind].at, { time: clockTime(at) }) : labels.r(STAMPED[kind].plain);
+  return at !== null
+    ? labels.m(STAMPED[kind].at, { clock: labels.clock(at) })
+    : labels.m(STAMPED[kind].plain);
 }
 
 function attendanceNote(labels: Labels, attendee: Attendee): string {
