@@ -172,8 +172,8 @@ describe('minutes document, English', async () => {
       '제4차 대표협의체 회의',
       'Convened by',
       'Date and time',
-      'Tuesday 23 November 2021, 10:00',
-      'opened 10:00, recess 10:40–10:55, adjourned 11:30',
+      'Tuesday 23 November 2021, 10:00 a.m.',
+      'opened 10:00 a.m., recess 10:40 a.m.–10:55 a.m., adjourned 11:30 a.m.',
       'Place',
       'Members on roll / present',
       '6 members on the roll, 5 present — quorum met',
@@ -300,7 +300,7 @@ describe('what the minutes show, and leave out', () => {
     record.attendees[4] = { ...record.attendees[4]!, attendance: 'left', leftAt: null };
     record.attendees = record.attendees.map((a) => ({ ...a, affiliation: '' }));
     expect(await paragraphs(record)).toContain(
-      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10시 20분 출석), 위원 한미경(조퇴)',
+      '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민(지각, 10:20 출석), 위원 한미경(조퇴)',
     );
     expect(await paragraphs(record, 'en')).toContain(
       '부시장 김종석, 공동위원장 박춘배, 위원 이정희, 위원 최성민 (late, arrived 10:20 a.m.), 위원 한미경 (left early)',

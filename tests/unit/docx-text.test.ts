@@ -59,7 +59,7 @@ describe('minutesToText', () => {
       ),
     ).toBe(true);
     for (const line of [
-      'Date and time: Tuesday 23 November 2021, 10:00 / opened 10:00, recess 10:40–10:55, adjourned 11:30',
+      'Date and time: Tuesday 23 November 2021, 10:00 a.m. / opened 10:00 a.m., recess 10:40 a.m.–10:55 a.m., adjourned 11:30 a.m.',
       '3. Decisions',
       `  Item 2: ${AGENDA[1]} — Approved as proposed (5 for, 0 against, 0 abstaining)`,
       "  '청년분과' 위원 모집 공고 (Responsible: 복지정책팀, Due: Friday 31 December 2021)",

@@ -4,7 +4,7 @@
  * writer (text.ts) both render this, so the two can never disagree about content. Empty fields
  * are left out here; only the signature block keeps its blanks, for a pen.
  */
-import { atClockTime, clockTime, dateParts, isoDay, parseIsoDate } from '../../domain/dates';
+import { atClockTime, dateParts, isoDay, parseIsoDate } from '../../domain/dates';
 import { ROLL_CALL_VOTES } from '../../domain/model';
 import { signatureOf } from '../../domain/signature';
 import type {
@@ -239,9 +239,9 @@ function withNote(labels: Labels, text: string, note: string): string {
 }
 
 /**
- * "조퇴, 16시 31분 퇴장" / "left early at 4:31 p.m." when the time was stamped, else just "조퇴" /
- * "left early": the minutes' own words, the time as their procedural lines say it, in the case a
- * note in brackets takes (keys written out: a test finds them).
+ * "조퇴, 16:31 퇴장" / "left early at 4:31 p.m." when the time was stamped, else just "조퇴" / "left
+ * early": the minutes' own words, the time as the rest of the metadata table gives it, in the case
+ * a note in brackets takes (keys written out: a test finds them).
  */
 const STAMPED = {
   late: { at: 'attendance.lateAt', plain: 'attendance.late' },
@@ -249,9 +249,7 @@ const STAMPED = {
 } as const;
 
 function stampedNote(labels: Labels, kind: keyof typeof STAMPED, at: number | null): string {
-  return at !== null
-    ? labels.m(STAMPED[kind].at, { clock: labels.clock(at) })
-    : labels.m(STAMPED[kind].plain);
+  return at !== null ? labels.m(STAMPED[kind].at, { time: labels.shortClock(at) }) : labels.m(STAMPED[kind].plain);
 }
 
 function attendanceNote(labels: Labels, attendee: Attendee): string {
@@ -274,19 +272,22 @@ function attendeeLine(labels: Labels, attendee: Attendee): string {
 
 function dateTimeLines(record: MeetingRecord, isoDate: string, labels: Labels): string[] {
   const { meeting } = record;
-  const opened = meeting.startedAt !== null ? clockTime(meeting.startedAt) : meeting.startTime.trim();
-  const first = labels.dateTime(isoDate, opened);
+  const at = (epochMs: number) => labels.shortClock(epochMs);
+  // A planned time typed as HH:MM is said as the others are; anything else as typed.
+  const planned = meeting.startTime.trim();
+  const typed = /^\d{1,2}:\d{2}$/.test(planned) ? at(atClockTime(0, planned)) : planned;
+  const first = labels.dateTime(isoDate, meeting.startedAt !== null ? at(meeting.startedAt) : typed);
   // The times a council's minutes must show: opened (개의), recesses (정회), adjourned (산회).
   const times: string[] = [];
-  if (meeting.startedAt !== null) times.push(labels.m('time.opened', { time: clockTime(meeting.startedAt) }));
+  if (meeting.startedAt !== null) times.push(labels.m('time.opened', { time: at(meeting.startedAt) }));
   for (const recess of [...meeting.recesses].sort((a, b) => a.start - b.start)) {
     times.push(
       recess.end !== null
-        ? labels.m('time.recess', { start: clockTime(recess.start), end: clockTime(recess.end) })
-        : labels.m('time.recessOpen', { start: clockTime(recess.start) }),
+        ? labels.m('time.recess', { start: at(recess.start), end: at(recess.end) })
+        : labels.m('time.recessOpen', { start: at(recess.start) }),
     );
   }
-  if (meeting.endedAt !== null) times.push(labels.m('time.adjourned', { time: clockTime(meeting.endedAt) }));
+  if (meeting.endedAt !== null) times.push(labels.m('time.adjourned', { time: at(meeting.endedAt) }));
   const separator = labels.m('list.separator');
   return [first, times.join(separator)].filter(Boolean);
 }

@@ -45,6 +45,8 @@ export interface Labels {
   dateTime(isoDate: string, time: string): string;
   /** A moment as minutes say it: 16시 31분 / 4:31 p.m. (the computer's time zone). */
   clock(epochMs: number): string;
+  /** A moment as the metadata table gives it: 09:00 / 9:00 a.m. (Korean ranges read 09:00~10:25). */
+  shortClock(epochMs: number): string;
   /** The items' numbers (보고 1, 심의 1 / Item 1, Item 2), as the screens number them. */
   itemNumbers(items: readonly Pick<AgendaItem, 'id' | 'kind'>[]): Map<string, string>;
 }
@@ -134,6 +136,26 @@ export function labelsInitOptions(language: Language) {
   } as const;
 }
 
+/** The minutes' clock patterns, keys written out (a test finds them). */
+const CLOCKS = {
+  long: { hours: 'clock.hours', am: 'clock.am', pm: 'clock.pm' },
+  short: { hours: 'clock.short.hours', am: 'clock.short.am', pm: 'clock.short.pm' },
+} as const;
+
+/**
+ * A moment in one of the minutes' clock patterns: 12- or 24-hour as the pattern's `hours` says; a
+ * 24-hour short time is zero-padded (09:00), as Korean documents write it.
+ */
+function clockIn(labels: Labels, kind: keyof typeof CLOCKS, epochMs: number): string {
+  const keys = CLOCKS[kind];
+  const at = new Date(epochMs);
+  const hours = at.getHours();
+  const twelve = labels.pattern(keys.hours) === '12';
+  const hour = twelve ? hours % 12 || 12 : kind === 'short' ? String(hours).padStart(2, '0') : hours;
+  const mm = String(at.getMinutes()).padStart(2, '0');
+  return labels.m(hours < 12 ? keys.am : keys.pm, { hour, mm });
+}
+
 export function labelsFor(language: Language): Labels {
   const cached = cache.get(language);
   if (cached) return cached;
@@ -154,13 +176,8 @@ export function labelsFor(language: Language): Labels {
     appName: RESOURCES[language].common.appName,
     date: (isoDate) => formatDate(recordTyped, isoDate, language),
     dateTime: (isoDate, time) => formatDateTime(recordTyped, isoDate, time, language),
-    clock: (epochMs) => {
-      const at = new Date(epochMs);
-      const hours = at.getHours();
-      const hour = labels.pattern('clock.hours') === '12' ? hours % 12 || 12 : hours;
-      const mm = String(at.getMinutes()).padStart(2, '0');
-      return labels.m(hours < 12 ? 'clock.am' : 'clock.pm', { hour, mm });
-    },
+    clock: (epochMs) => clockIn(labels, 'long', epochMs),
+    shortClock: (epochMs) => clockIn(labels, 'short', epochMs),
     itemNumbers: (items) => itemNumberLabels(recordTyped, items),
   };
   cache.set(language, labels);
