@@ -38,21 +38,16 @@ export function summaryOf(meeting: Meeting): MeetingSummary {
   return { id, title, organization, sessionLabel, location, date, status, createdAt };
 }
 
+/** Whether a stored summary says what a fresh one (summaryOf's fields, all plain values) says. */
+const sameSummary = (stored: MeetingSummary, fresh: MeetingSummary) =>
+  (Object.keys(fresh) as (keyof MeetingSummary)[]).every((field) => stored[field] === fresh[field]);
+
 /** The bucket of a meeting id (FNV-1a of its UTF-16 code units). */
 export function bucketOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % LIST_BUCKETS;
 }
-
-const sameSummary = (a: MeetingSummary, b: MeetingSummary) =>
-  a.title === b.title &&
-  a.organization === b.organization &&
-  a.sessionLabel === b.sessionLabel &&
-  a.location === b.location &&
-  a.date === b.date &&
-  a.status === b.status &&
-  a.createdAt === b.createdAt;
 
 /** The summaries of every meeting, in no order, or `null` when the stored list is stale. */
 export async function storedSummaries(d: SeogiDb): Promise<MeetingSummary[] | null> {

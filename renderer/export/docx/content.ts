@@ -201,18 +201,22 @@ function documentHeading(labels: Labels, name: string): string {
   return labels.m('document.title', { name: words.slice(...trimmed).join(' ') || name });
 }
 
-/** "위원 이정희" / "Councillor Lee": a speaker, as the proceedings head a statement. */
-function person(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
+/**
+ * A person with their role, as `pattern` orders the two: `person` heads a statement ("위원 이정희"),
+ * `named` names someone within a sentence, a motion or a departure ("이정희 위원").
+ */
+function roleAndName(labels: Labels, pattern: 'person' | 'named', attendee: Pick<Attendee, 'role' | 'name'>): string {
   const role = oneLine(attendee.role);
   const name = oneLine(attendee.name);
-  return role && name ? labels.m('person', { role, name }) : name || role;
+  return role && name ? labels.m(pattern, { role, name }) : name || role;
 }
 
-/** "이정희 위원" / "Councillor Lee": a person named within a sentence (a motion, a departure). */
-function named(labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>): string {
-  const role = oneLine(attendee.role);
-  const name = oneLine(attendee.name);
-  return role && name ? labels.m('named', { name, role }) : name || role;
+const person = (labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>) => roleAndName(labels, 'person', attendee);
+const named = (labels: Labels, attendee: Pick<Attendee, 'role' | 'name'>) => roleAndName(labels, 'named', attendee);
+
+/** A time typed as HH:MM, said as `say` says a moment; anything else as typed. */
+function typedTime(time: string, say: (epochMs: number) => string): string {
+  return /^\d{1,2}:\d{2}$/.test(time) ? say(atClockTime(0, time)) : time;
 }
 
 /** A procedural line; "… at 11:30 a.m." ends with one full stop, not two. */
@@ -230,8 +234,7 @@ function nextMeetingLine(labels: Labels, meeting: Pick<Meeting, 'nextMeetingDate
   if (!date) return null;
   const time = meeting.nextMeetingTime?.trim() ?? '';
   if (!time) return labels.m('nextMeeting.date', { date: labels.date(date) });
-  const clock = /^\d{1,2}:\d{2}$/.test(time) ? labels.clock(atClockTime(0, time)) : time;
-  return labels.m('nextMeeting.dateTime', { date: labels.date(date), time: clock });
+  return labels.m('nextMeeting.dateTime', { date: labels.date(date), time: typedTime(time, labels.clock) });
 }
 
 function withNote(labels: Labels, text: string, note: string): string {
@@ -272,11 +275,9 @@ function attendeeLine(labels: Labels, attendee: Attendee): string {
 
 function dateTimeLines(record: MeetingRecord, isoDate: string, labels: Labels): string[] {
   const { meeting } = record;
-  const at = (epochMs: number) => labels.shortClock(epochMs);
-  // A planned time typed as HH:MM is said as the others are; anything else as typed.
-  const planned = meeting.startTime.trim();
-  const typed = /^\d{1,2}:\d{2}$/.test(planned) ? at(atClockTime(0, planned)) : planned;
-  const first = labels.dateTime(isoDate, meeting.startedAt !== null ? at(meeting.startedAt) : typed);
+  const at = labels.shortClock;
+  const opened = meeting.startedAt !== null ? at(meeting.startedAt) : typedTime(meeting.startTime.trim(), at);
+  const first = labels.dateTime(isoDate, opened);
   // The times a council's minutes must show: opened (개의), recesses (정회), adjourned (산회).
   const times: string[] = [];
   if (meeting.startedAt !== null) times.push(labels.m('time.opened', { time: at(meeting.startedAt) }));
